@@ -1,0 +1,29 @@
+import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+import type { ActorContext } from "@/lib/auth/current-actor";
+import { roleCan } from "@/lib/permissions/roles";
+import { LocaleSwitcher } from "./locale-switcher";
+import { WorkspaceSwitcher } from "./workspace-switcher";
+
+export async function AppHeader({ context }: { context: ActorContext }) {
+  const t = await getTranslations();
+  return (
+    <header className="app-header">
+      <a className="skip-link" href="#main">
+        {t("nav.skip")}
+      </a>
+      <Link href="/articles" className="brand">
+        {t("app.name")}
+      </Link>
+      <nav aria-label={t("nav.articles")}>
+        <Link href="/articles">{t("nav.articles")}</Link>
+        {roleCan(context.actor.role, "createArticles") && <Link href="/articles/new">{t("nav.newArticle")}</Link>}
+      </nav>
+      <div className="header-end">
+        <WorkspaceSwitcher memberships={context.memberships} current={context.current} />
+        <LocaleSwitcher />
+        <Link href="/sign-out">{t("nav.signOut")}</Link>
+      </div>
+    </header>
+  );
+}

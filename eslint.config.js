@@ -1,0 +1,23 @@
+import nextVitals from "eslint-config-next/core-web-vitals";
+import nextTypescript from "eslint-config-next/typescript";
+
+const config = [
+  ...nextVitals,
+  ...nextTypescript,
+  {
+    ignores: [".next/**", "node_modules/**", "lib/db/generated/**", ".data/**", ".test-data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"],
+  },
+  {
+    rules: {
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      // Only lib/db/client.ts builds a Prisma client; everything else asks it for one.
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["**/db/generated/client", "@prisma/client"], allowTypeImports: true, message: "Use getDb() from lib/db/client." }] },
+      ],
+    },
+  },
+  { files: ["lib/db/client.ts"], rules: { "@typescript-eslint/no-restricted-imports": "off" } },
+];
+
+export default config;

@@ -1,0 +1,30 @@
+import type { z } from "zod";
+import { requireActor } from "@/lib/auth/current-actor";
+import type { Actor } from "@/lib/permissions/actor";
+import { errorResponse } from "./errors";
+import { readJsonBody } from "./read-json";
+
+type RouteContext = { params: Promise<Record<string, string>> };
+type Handler<B> = (input: { actor: Actor; params: Record<string, string>; body: B; request: Request }) => Promise<unknown>;
+
+/**
+ * The one wrapper for /api/v1 handlers: resolves the acting user, parses the
+ * body with zod when a schema is given, and maps every failure to the error shape.
+ */
+export function apiRoute<S extends z.ZodType | undefined = undefined>(
+  bodySchema: S,
+  handle: Handler<S extends z.ZodType ? z.infer<S> : undefined>,
+  status = 200,
+) {
+  return async (request: Request, context: RouteContext): Promise<Response> => {
+    try {
+      const actor = await requireActor();
+      const params = await context.params;
+      const body = bodySchema ? bodySchema.parse(await readJsonBody(request)) : undefined;
+      const result = await handle({ actor, params, body: body as never, request });
+      return result instanceof Response ? result : Response.json(result, { status });
+    } catch (error) {
+      return errorResponse(error);
+    }
+  };
+}

@@ -1,0 +1,28 @@
+import { getServerSession } from "next-auth";
+import { cookies } from "next/headers";
+import { AppError } from "@/lib/errors";
+import type { Actor } from "@/lib/permissions/actor";
+import { listMemberships, type TMembership } from "@/lib/workspaces/memberships";
+import { authOptions } from "./options";
+
+export const WORKSPACE_COOKIE = "sanad-workspace";
+
+export type ActorContext = { actor: Actor; memberships: TMembership[]; current: TMembership };
+
+/** The signed-in user in the workspace they chose (cookie), else their first one; null when signed out. */
+export async function findActorContext(): Promise<ActorContext | null> {
+  const session = await getServerSession(authOptions);
+  const userId = (session?.user as { id?: string } | undefined)?.id;
+  if (!userId) return null;
+  const memberships = await listMemberships(userId);
+  if (memberships.length === 0) return null;
+  const chosen = (await cookies()).get(WORKSPACE_COOKIE)?.value;
+  const current = memberships.find((m) => m.workspace.slug === chosen) ?? memberships[0];
+  return { actor: { userId, workspaceId: current.workspaceId, role: current.role }, memberships, current };
+}
+
+export async function requireActor(): Promise<Actor> {
+  const context = await findActorContext();
+  if (!context) throw new AppError("unauthenticated", "Sign in first: this needs a Sanad account in a workspace.");
+  return context.actor;
+}

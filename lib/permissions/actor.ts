@@ -1,0 +1,17 @@
+import type { Role } from "@/lib/db/generated/enums";
+import { forbidden } from "@/lib/errors";
+import { roleCan, type Ability } from "./roles";
+
+/** The signed-in user acting inside one workspace: every data function takes one. */
+export type Actor = { userId: string; workspaceId: string; role: Role };
+
+const REFUSALS: Record<Ability, string> = {
+  readArticles: "Your role cannot read this workspace's articles.",
+  createArticles: "Viewers cannot add articles. Ask an admin for the fact-checker role.",
+  editAnyArticle: "Only editors and admins can edit this article.",
+  manageMembers: "Only admins can manage members.",
+};
+
+export function assertCan(actor: Actor, ability: Ability): void {
+  if (!roleCan(actor.role, ability)) throw forbidden(REFUSALS[ability]);
+}

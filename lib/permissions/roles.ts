@@ -1,0 +1,16 @@
+import type { Role } from "@/lib/db/generated/enums";
+
+// What each role may do in its workspace. Checks that depend on the resource
+// (e.g. "not your own claim") live beside the data function that needs them.
+const ABILITIES = {
+  readArticles: ["ADMIN", "EDITOR", "FACT_CHECKER", "VIEWER"],
+  createArticles: ["ADMIN", "EDITOR", "FACT_CHECKER"],
+  editAnyArticle: ["ADMIN", "EDITOR"],
+  manageMembers: ["ADMIN"],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Ability = keyof typeof ABILITIES;
+
+export function roleCan(role: Role, ability: Ability): boolean {
+  return (ABILITIES[ability] as readonly Role[]).includes(role);
+}
