@@ -16,7 +16,8 @@ const wants = (step: string) => only.length === 0 || only.includes(step);
 async function check(name: string, command: string, args: string[], env = process.env) {
   console.log(`\n▶ ${name}`);
   const ok = (await run(command, args, env)) === 0;
-  ok ? tally.passed++ : tally.failed++;
+  if (ok) tally.passed++;
+  else tally.failed++;
   console.log(ok ? `✔ ${name}` : `✘ ${name} failed`);
 }
 

@@ -1,14 +1,14 @@
 import { getTranslations } from "next-intl/server";
 import { ArticleTable } from "@/components/articles/article-table";
 import { listArticles } from "@/lib/articles/list-articles";
-import { requireActor } from "@/lib/auth/current-actor";
+import { requirePageActor } from "@/lib/auth/current-actor";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("articles"))("title") };
 }
 
 export default async function ArticlesPage() {
-  const articles = await listArticles(await requireActor());
+  const articles = await listArticles(await requirePageActor());
   const t = await getTranslations("articles");
   return (
     <>

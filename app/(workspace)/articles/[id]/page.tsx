@@ -2,12 +2,12 @@ import { notFound } from "next/navigation";
 import { ArticleHeader } from "@/components/articles/article-header";
 import { ArticleReader } from "@/components/articles/article-reader";
 import { getArticle } from "@/lib/articles/get-article";
-import { requireActor } from "@/lib/auth/current-actor";
+import { requirePageActor } from "@/lib/auth/current-actor";
 import { AppError } from "@/lib/errors";
 
 async function loadArticle(id: string) {
   try {
-    return await getArticle(await requireActor(), id);
+    return await getArticle(await requirePageActor(), id);
   } catch (error) {
     if (error instanceof AppError && error.code === "not_found") notFound();
     throw error;
