@@ -24,3 +24,20 @@ export const ZCreateArticle = z.object({
 });
 
 export type TCreateArticle = z.infer<typeof ZCreateArticle>;
+
+export const ZUpdateArticle = z
+  .strictObject({
+    title: requiredLine(300).optional(),
+    text: z
+      .string()
+      .refine((value) => value.trim().length > 0, { error: "The article cannot be emptied: delete it instead." })
+      .refine((value) => [...value].length <= MAX_ARTICLE_CODE_POINTS, { error: `Keep the text under ${MAX_ARTICLE_CODE_POINTS.toLocaleString("en")} characters.` })
+      .optional(),
+    // Block indexes (paragraphs split on a blank line) that are sub-headings; guessed when omitted.
+    headings: z.array(z.number().int().min(0)).max(10_000).optional(),
+    // The revision the edit was made on: a stale one is refused rather than overwriting a teammate.
+    revision: z.number().int().min(1).optional(),
+  })
+  .refine((value) => value.title !== undefined || value.text !== undefined, { error: 'Send "title", "text" or both.' });
+
+export type TUpdateArticle = z.infer<typeof ZUpdateArticle>;

@@ -8,7 +8,9 @@ export type Actor = { userId: string; workspaceId: string; role: Role };
 const REFUSALS: Record<Ability, string> = {
   readArticles: "Your role cannot read this workspace's articles.",
   createArticles: "Viewers cannot add articles. Ask an admin for the fact-checker role.",
-  editAnyArticle: "Only editors and admins can edit this article.",
+  editAnyArticle: "Only editors, admins and the article's author can edit its text.",
+  createClaims: "Viewers cannot add claims. Ask an admin for the fact-checker role.",
+  deleteAnyClaim: "Only the claim's author, editors and admins can delete a claim.",
   manageMembers: "Only admins can manage members.",
 };
 

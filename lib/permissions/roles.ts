@@ -6,6 +6,8 @@ const ABILITIES = {
   readArticles: ["ADMIN", "EDITOR", "FACT_CHECKER", "VIEWER"],
   createArticles: ["ADMIN", "EDITOR", "FACT_CHECKER"],
   editAnyArticle: ["ADMIN", "EDITOR"],
+  createClaims: ["ADMIN", "EDITOR", "FACT_CHECKER"],
+  deleteAnyClaim: ["ADMIN", "EDITOR"],
   manageMembers: ["ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 

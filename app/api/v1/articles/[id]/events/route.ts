@@ -1,0 +1,24 @@
+import { errorResponse } from "@/lib/api/errors";
+import { findArticleWithText } from "@/lib/articles/get-article";
+import { requireActor } from "@/lib/auth/current-actor";
+import { getLatestEventId } from "@/lib/events/list-events";
+import { streamArticleEvents } from "@/lib/events/stream-events";
+
+export const dynamic = "force-dynamic";
+
+const parseCursor = (value: string | null) => (value && /^\d{1,19}$/.test(value) ? BigInt(value) : null);
+
+export async function GET(request: Request, context: { params: Promise<{ id: string }> }) {
+  try {
+    const actor = await requireActor();
+    const { id } = await context.params;
+    await findArticleWithText(actor, id);
+    const resume = parseCursor(request.headers.get("last-event-id")) ?? parseCursor(new URL(request.url).searchParams.get("after"));
+    const after = resume ?? (await getLatestEventId(actor, id));
+    return new Response(streamArticleEvents(actor, id, after, request.signal), {
+      headers: { "content-type": "text/event-stream; charset=utf-8", "cache-control": "no-cache, no-transform", "x-accel-buffering": "no" },
+    });
+  } catch (error) {
+    return errorResponse(error);
+  }
+}

@@ -1,0 +1,54 @@
+import { CodePointIndex } from "@/lib/arabic/codepoint-index";
+import { codePointLength } from "@/lib/arabic/codepoints";
+import { CONTEXT_CODE_POINTS, type TAnchor } from "./selectors";
+
+// Searching happens in UTF-16 (indexOf and approx-string-match work on JavaScript strings); the API
+// speaks code points. This is the one place that converts, prepared once per text and once per anchor.
+
+export class SearchText {
+  readonly index: CodePointIndex;
+
+  constructor(readonly text: string) {
+    this.index = new CodePointIndex(text);
+  }
+
+  /** Up to `length` code points ending at UTF-16 index `at`. */
+  before(at: number, length: number): string {
+    const end = this.index.toCodePoint(at);
+    return this.index.slice(Math.max(0, end - length), end);
+  }
+
+  /** Up to `length` code points starting at UTF-16 index `at`. */
+  after(at: number, length: number): string {
+    const start = this.index.toCodePoint(at);
+    return this.index.slice(start, Math.min(this.index.length, start + length));
+  }
+}
+
+export type SearchQuery = {
+  exact: string;
+  prefix: string;
+  suffix: string;
+  // Compared against at least a full context's width, so a claim that used to open the article does not
+  // agree with just any place (its stored prefix is empty).
+  prefixWindow: number;
+  suffixWindow: number;
+  /** UTF-16 index where the claim is expected to start now: its old start, shifted by earlier edits. */
+  expected: number;
+  /** The stored position in UTF-16, when it still fits in the text. */
+  stored: { start: number; end: number } | null;
+};
+
+export function prepareQuery(doc: SearchText, anchor: TAnchor, expectedStart: number): SearchQuery {
+  const { quote, position } = anchor;
+  const fits = position.start < position.end && position.end <= doc.index.length;
+  return {
+    exact: quote.exact,
+    prefix: quote.prefix,
+    suffix: quote.suffix,
+    prefixWindow: Math.max(codePointLength(quote.prefix), CONTEXT_CODE_POINTS),
+    suffixWindow: Math.max(codePointLength(quote.suffix), CONTEXT_CODE_POINTS),
+    expected: doc.index.toUtf16(Math.min(Math.max(0, Math.trunc(expectedStart)), doc.index.length)),
+    stored: fits ? { start: doc.index.toUtf16(position.start), end: doc.index.toUtf16(position.end) } : null,
+  };
+}

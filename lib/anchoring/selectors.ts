@@ -1,0 +1,46 @@
+import { z } from "zod";
+import { CodePointIndex } from "@/lib/arabic/codepoint-index";
+
+// W3C Web Annotation selectors. A claim stores both: the position is fast and exact while the text is
+// unchanged; the quote and its context find the claim again after the article is edited.
+
+/** Context kept on each side of a quote, as in Hypothesis. */
+export const CONTEXT_CODE_POINTS = 32;
+
+// Loose bounds that only stop abuse: a claim quotes a sentence or a paragraph, not a whole article.
+const MAX_QUOTE_LENGTH = 10_000;
+const MAX_CONTEXT_LENGTH = 256;
+
+export const ZTextQuoteSelector = z.object({
+  exact: z.string().min(1, { error: "Quote at least one character." }).max(MAX_QUOTE_LENGTH, {
+    error: `Quote under ${MAX_QUOTE_LENGTH.toLocaleString("en")} characters.`,
+  }),
+  prefix: z.string().max(MAX_CONTEXT_LENGTH),
+  suffix: z.string().max(MAX_CONTEXT_LENGTH),
+});
+export type TTextQuoteSelector = z.infer<typeof ZTextQuoteSelector>;
+
+/** Offsets in Unicode code points of the article's canonical plain text, end exclusive. */
+export const ZTextPositionSelector = z
+  .object({ start: z.number().int().min(0), end: z.number().int().min(0) })
+  .refine((position) => position.end > position.start, { error: "The range must end after it starts." });
+export type TTextPositionSelector = z.infer<typeof ZTextPositionSelector>;
+
+export const ZAnchor = z.object({ quote: ZTextQuoteSelector, position: ZTextPositionSelector });
+export type TAnchor = z.infer<typeof ZAnchor>;
+
+/** Both selectors for the code point range start..end of `text`, with up to 32 code points of context. */
+export function describeRange(text: string, start: number, end: number): TAnchor {
+  const index = new CodePointIndex(text);
+  if (!(Number.isInteger(start) && Number.isInteger(end) && start >= 0 && end > start && end <= index.length)) {
+    throw new RangeError(`The range ${start}..${end} is empty or outside a text of ${index.length} code points.`);
+  }
+  return {
+    quote: {
+      exact: index.slice(start, end),
+      prefix: index.slice(Math.max(0, start - CONTEXT_CODE_POINTS), start),
+      suffix: index.slice(end, Math.min(index.length, end + CONTEXT_CODE_POINTS)),
+    },
+    position: { start, end },
+  };
+}

@@ -1,0 +1,31 @@
+// Context agreement is edit-distance similarity with chance removed: two unrelated 32-character
+// windows of an Arabic news article already agree on about 16% of characters (median; 31% at the
+// 99th percentile, measured on the seed article), so anything up to CHANCE counts as no agreement.
+const CHANCE = 0.25;
+
+/** Levenshtein distance counted in code points, so an emoji or a flag half costs one edit, not two. */
+export function editDistance(a: string, b: string): number {
+  const left = [...a];
+  const right = [...b];
+  if (left.length === 0) return right.length;
+  if (right.length === 0) return left.length;
+  let previous = Array.from({ length: right.length + 1 }, (_, j) => j);
+  let current = new Array<number>(right.length + 1);
+  for (let i = 1; i <= left.length; i++) {
+    current[0] = i;
+    for (let j = 1; j <= right.length; j++) {
+      const substitution = previous[j - 1] + (left[i - 1] === right[j - 1] ? 0 : 1);
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, substitution);
+    }
+    [previous, current] = [current, previous];
+  }
+  return previous[right.length];
+}
+
+/** 0 (unrelated) to 1 (identical): how well the text now beside a candidate matches the stored context. */
+export function contextAgreement(expected: string, actual: string): number {
+  if (expected === actual) return 1;
+  const longest = Math.max([...expected].length, [...actual].length);
+  const similarity = 1 - editDistance(expected, actual) / longest;
+  return Math.max(0, (similarity - CHANCE) / (1 - CHANCE));
+}

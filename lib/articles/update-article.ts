@@ -1,0 +1,65 @@
+import { reanchorAll } from "@/lib/anchoring/reanchor";
+import { describeRange } from "@/lib/anchoring/selectors";
+import { getDb } from "@/lib/db/client";
+import { AppError, forbidden } from "@/lib/errors";
+import { recordArticleEvent } from "@/lib/events/record-event";
+import type { Actor } from "@/lib/permissions/actor";
+import { roleCan } from "@/lib/permissions/roles";
+import { toArticleContent } from "./content";
+import { findArticleWithText } from "./get-article";
+import type { TUpdateArticle } from "./schemas";
+import { toArticleJson } from "./serialize";
+
+export function canEditArticle(actor: Actor, article: { createdById: string }) {
+  return roleCan(actor.role, "editAnyArticle") || (roleCan(actor.role, "createArticles") && article.createdById === actor.userId);
+}
+
+function contentOf(input: TUpdateArticle, current: { text: string; headings: number[] }) {
+  if (input.text === undefined) return current;
+  const content = toArticleContent(input.text, "text");
+  if (!input.headings) return content;
+  const blocks = content.text.split("\n\n").length;
+  return { text: content.text, headings: input.headings.filter((i) => i < blocks) };
+}
+
+/**
+ * Saves a new revision (the old one is kept) and re-anchors every claim on it: a claim whose words
+ * cannot be found with confidence is orphaned with a reason, never moved to other words.
+ */
+export async function updateArticle(actor: Actor, articleId: string, input: TUpdateArticle) {
+  const { article, revision } = await findArticleWithText(actor, articleId);
+  if (!canEditArticle(actor, article)) throw forbidden("Only editors, admins and the article's author can edit it.");
+  if (input.revision !== undefined && input.revision !== article.revision) {
+    throw new AppError("conflict", `Someone saved revision ${article.revision} after yours (${input.revision}). Reload to see their changes, then edit again.`);
+  }
+  const content = contentOf(input, revision);
+  const textChanged = content.text !== revision.text || content.headings.join() !== revision.headings.join();
+  const db = getDb();
+  const claims = textChanged ? await db.claim.findMany({ where: { articleId, workspaceId: actor.workspaceId, deletedAt: null } }) : [];
+  const report = reanchorAll(content.text, claims.map((c) => ({ quote: { exact: c.exact, prefix: c.prefix, suffix: c.suffix }, position: { start: c.start, end: c.end } })));
+
+  return db.$transaction(async (tx) => {
+    const number = textChanged ? article.revision + 1 : article.revision;
+    const updated = await tx.article.updateMany({
+      where: { id: article.id, revision: article.revision },
+      data: { revision: number, ...(input.title ? { title: input.title } : {}) },
+    });
+    if (updated.count === 0) throw new AppError("conflict", "Someone else saved this article at the same moment. Reload and edit again.");
+    const saved = textChanged
+      ? await tx.articleRevision.create({ data: { workspaceId: actor.workspaceId, articleId, number, ...content, createdById: actor.userId } })
+      : revision;
+    for (const [i, claim] of claims.entries()) {
+      const result = report.results[i];
+      const data =
+        result.status === "anchored"
+          ? { ...describeRange(content.text, result.start, result.end).quote, start: result.start, end: result.end, anchored: true, orphanReason: null, revision: number }
+          : { anchored: false, orphanReason: result.reason, revision: number };
+      await tx.claim.update({ where: { id: claim.id }, data });
+    }
+    const fresh = await tx.article.findUniqueOrThrow({ where: { id: article.id } });
+    const json = toArticleJson(fresh, saved);
+    await recordArticleEvent(tx, { workspaceId: actor.workspaceId, articleId, actorId: actor.userId, type: "article.revised", payload: { revision: number, ...report.counts } });
+    return { article: json, reanchored: report.counts.anchored, orphaned: report.counts.orphaned };
+  });
+}
+

@@ -1,0 +1,21 @@
+import { findArticleWithText } from "@/lib/articles/get-article";
+import { getDb } from "@/lib/db/client";
+import { recordArticleEvent } from "@/lib/events/record-event";
+import { assertCan, type Actor } from "@/lib/permissions/actor";
+import { placeClaim } from "./place-claim";
+import type { TCreateClaim } from "./schemas";
+import { toClaimJson } from "./serialize";
+
+export async function createClaim(actor: Actor, articleId: string, input: TCreateClaim) {
+  assertCan(actor, "createClaims");
+  const { article, revision } = await findArticleWithText(actor, articleId);
+  const { quote, position } = placeClaim(revision.text, input);
+  return getDb().$transaction(async (tx) => {
+    const claim = await tx.claim.create({
+      data: { workspaceId: actor.workspaceId, articleId: article.id, revision: revision.number, ...quote, ...position, createdById: actor.userId },
+    });
+    const json = toClaimJson(claim);
+    await recordArticleEvent(tx, { workspaceId: actor.workspaceId, articleId: article.id, actorId: actor.userId, type: "claim.created", claimId: claim.id, payload: json });
+    return json;
+  });
+}

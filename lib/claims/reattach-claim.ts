@@ -1,0 +1,27 @@
+import { findArticleWithText } from "@/lib/articles/get-article";
+import { getDb } from "@/lib/db/client";
+import { forbidden, notFound } from "@/lib/errors";
+import { recordArticleEvent } from "@/lib/events/record-event";
+import type { Actor } from "@/lib/permissions/actor";
+import { canDeleteClaim } from "./delete-claim";
+import { placeClaim } from "./place-claim";
+import type { TCreateClaim } from "./schemas";
+import { toClaimJson } from "./serialize";
+
+/** Moves a claim (typically an orphan) to a span a person chose on the current revision. */
+export async function reattachClaim(actor: Actor, claimId: string, input: TCreateClaim) {
+  const claim = await getDb().claim.findFirst({ where: { id: claimId, workspaceId: actor.workspaceId, deletedAt: null } });
+  if (!claim) throw notFound("This claim");
+  if (!canDeleteClaim(actor, claim)) throw forbidden("Only the claim's author, editors and admins can move a claim.");
+  const { revision } = await findArticleWithText(actor, claim.articleId);
+  const { quote, position } = placeClaim(revision.text, input);
+  return getDb().$transaction(async (tx) => {
+    const moved = await tx.claim.update({
+      where: { id: claim.id },
+      data: { ...quote, ...position, revision: revision.number, anchored: true, orphanReason: null },
+    });
+    const json = toClaimJson(moved);
+    await recordArticleEvent(tx, { workspaceId: actor.workspaceId, articleId: claim.articleId, actorId: actor.userId, type: "claim.updated", claimId: claim.id, payload: json });
+    return json;
+  });
+}

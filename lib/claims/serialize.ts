@@ -1,0 +1,18 @@
+import type { Claim } from "@/lib/db/generated/client";
+
+export function toClaimJson(claim: Claim) {
+  return {
+    id: claim.id,
+    articleId: claim.articleId,
+    status: claim.status,
+    revision: claim.revision,
+    anchored: claim.anchored,
+    orphanReason: claim.orphanReason,
+    selector: { exact: claim.exact, prefix: claim.prefix, suffix: claim.suffix, start: claim.start, end: claim.end },
+    createdById: claim.createdById,
+    createdAt: claim.createdAt.toISOString(),
+    updatedAt: claim.updatedAt.toISOString(),
+  };
+}
+
+export type TClaim = ReturnType<typeof toClaimJson>;
