@@ -7,6 +7,7 @@ export function toArticleSummary(article: Article) {
     language: article.language,
     direction: article.direction,
     revision: article.revision,
+    createdById: article.createdById,
     sourceUrl: article.sourceUrl,
     publisher: article.publisher,
     publishedAt: article.publishedAt?.toISOString().slice(0, 10) ?? null,

@@ -1,13 +1,22 @@
 import { notFound } from "next/navigation";
 import { ArticleHeader } from "@/components/articles/article-header";
-import { ArticleReader } from "@/components/articles/article-reader";
+import { ArticleWorkspace } from "@/components/claims/article-workspace";
 import { getArticle } from "@/lib/articles/get-article";
+import { canEditArticle } from "@/lib/articles/update-article";
 import { requirePageActor } from "@/lib/auth/current-actor";
+import { listClaims } from "@/lib/claims/list-claims";
 import { AppError } from "@/lib/errors";
+import { getLatestEventId } from "@/lib/events/list-events";
+import type { Actor } from "@/lib/permissions/actor";
+import { roleCan } from "@/lib/permissions/roles";
+import { getMemberNames } from "@/lib/workspaces/member-names";
 
-async function loadArticle(id: string) {
+async function load(actor: Actor, id: string) {
   try {
-    return await getArticle(await requirePageActor(), id);
+    // The cursor is read first so no event between it and the claims is lost.
+    const cursor = await getLatestEventId(actor, id);
+    const article = await getArticle(actor, id);
+    return { article, cursor, claims: await listClaims(actor, id) };
   } catch (error) {
     if (error instanceof AppError && error.code === "not_found") notFound();
     throw error;
@@ -15,16 +24,26 @@ async function loadArticle(id: string) {
 }
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
-  const article = await loadArticle((await params).id);
-  return { title: article.title };
+  const article = await getArticle(await requirePageActor(), (await params).id).catch(() => null);
+  return { title: article?.title };
 }
 
 export default async function ArticlePage({ params }: { params: Promise<{ id: string }> }) {
-  const article = await loadArticle((await params).id);
+  const actor = await requirePageActor();
+  const { article, cursor, claims } = await load(actor, (await params).id);
+  const names = await getMemberNames(actor);
+  const rights = {
+    userId: actor.userId,
+    canCreate: roleCan(actor.role, "createClaims"),
+    canDeleteAny: roleCan(actor.role, "deleteAnyClaim"),
+    canEditText: canEditArticle(actor, { createdById: article.createdById }),
+  };
   return (
-    <article className="card article" data-article-id={article.id}>
-      <ArticleHeader article={article} />
-      <ArticleReader text={article.text} headings={article.headings} language={article.language} direction={article.direction} />
+    <article className="article" data-article-id={article.id}>
+      <div className="card">
+        <ArticleHeader article={article} />
+      </div>
+      <ArticleWorkspace key={article.id} article={article} initialClaims={claims} eventCursor={cursor.toString()} names={names} rights={rights} />
     </article>
   );
 }

@@ -1,0 +1,142 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useCallback, useEffect, useState } from "react";
+import { ArticleEditor } from "@/components/articles/article-editor";
+import { ArticleReader } from "@/components/articles/article-reader";
+import type { TArticle } from "@/lib/articles/serialize";
+import type { TClaim } from "@/lib/claims/serialize";
+import { ClaimPanel } from "./claim-panel";
+import { nextClaimAt, claimsAt, offsetAtPoint } from "./hit-test";
+import { SelectionToolbar } from "./selection-toolbar";
+import { useClaims } from "./use-claims";
+import { useHighlights } from "./use-highlights";
+import { useLiveArticle } from "./use-live-article";
+import { useTextSelection } from "./use-text-selection";
+import { saveArticleText } from "./save-article-text";
+
+export type WorkspaceRights = { userId: string; canCreate: boolean; canDeleteAny: boolean; canEditText: boolean };
+
+type Props = { article: TArticle; initialClaims: TClaim[]; eventCursor: string; names: Record<string, string>; rights: WorkspaceRights };
+
+export function ArticleWorkspace({ article, initialClaims, eventCursor, names, rights }: Props) {
+  const t = useTranslations("claims");
+  const router = useRouter();
+  const [root, setRoot] = useState<HTMLElement | null>(null);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [hoveredId, setHoveredId] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [editing, setEditing] = useState(false);
+  const { claims, create, destroy, reattach, upsert, remove, reload } = useClaims(article.id, initialClaims, rights.userId);
+  const { map, painter } = useHighlights(editing ? null : root, article.text, claims, selectedId);
+  const [selection, clearSelection] = useTextSelection(rights.canCreate ? map : null);
+  const onRevised = useCallback(() => {
+    router.refresh();
+    void reload();
+  }, [router, reload]);
+  const live = useLiveArticle(article.id, eventCursor, { upsert, remove, onRevised });
+  const canDelete = (claim: TClaim) => rights.canDeleteAny || (rights.canCreate && claim.createdById === rights.userId);
+
+  const addClaim = useCallback(async () => {
+    if (!selection || !map) return;
+    const { start, end } = selection;
+    clearSelection();
+    const exact = map.index.slice(start, end);
+    try {
+      const saved = await create({ exact, prefix: "", suffix: "", start, end });
+      setSelectedId(saved.id);
+    } catch (error) {
+      setNotice(t("failed", { message: (error as Error).message }));
+    }
+  }, [selection, map, clearSelection, create, t]);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.altKey && event.code === "KeyA" && rights.canCreate) {
+        event.preventDefault();
+        if (selection) void addClaim();
+        else setNotice(t("selectFirst"));
+      }
+    };
+    document.addEventListener("keydown", onKey);
+    return () => document.removeEventListener("keydown", onKey);
+  }, [addClaim, selection, rights.canCreate, t]);
+
+  function selectFromPanel(claim: TClaim) {
+    setSelectedId(claim.id);
+    const range = painter.current?.rangeOf(claim.id);
+    if (!range) return;
+    const rect = range.getBoundingClientRect();
+    window.scrollBy({ top: rect.top - window.innerHeight / 3, behavior: "smooth" });
+    painter.current?.flash(claim.id);
+  }
+
+  function selectFromText(event: React.MouseEvent) {
+    if (!map || !document.getSelection()?.isCollapsed) return;
+    const offset = offsetAtPoint(map, event.clientX, event.clientY);
+    const claim = offset === null ? null : nextClaimAt(claims, offset, selectedId);
+    if (!claim) return;
+    setSelectedId(claim.id);
+    document.getElementById(`claim-${claim.id}`)?.focus({ preventScroll: false });
+  }
+
+  function hover(event: React.MouseEvent) {
+    if (!map) return;
+    const offset = offsetAtPoint(map, event.clientX, event.clientY);
+    setHoveredId((offset === null ? null : claimsAt(claims, offset)[0]?.id) ?? null);
+  }
+
+  async function attach(claim: TClaim) {
+    if (!selection) return setNotice(t("selectFirst"));
+    clearSelection();
+    await reattach(claim.id, selection.start, selection.end).catch((error: Error) => setNotice(t("failed", { message: error.message })));
+  }
+
+  async function saveText(content: { text: string; headings: number[] }) {
+    const result = await saveArticleText(article.id, article.revision, content).catch((error: Error) => {
+      setNotice(error.message);
+      return null;
+    });
+    if (!result) return;
+    setNotice(t("revised", { revision: result.article.revision, reanchored: result.reanchored, orphaned: result.orphaned }));
+    setEditing(false);
+    router.refresh();
+    await reload();
+  }
+
+  return (
+    <div className="annotate-layout">
+      <div className={`article-column${hoveredId ? " over-claim" : ""}`} onClick={selectFromText} onMouseMove={hover}>
+        {rights.canEditText && !editing && (
+          <button type="button" className="secondary small edit-text" onClick={() => setEditing(true)}>
+            {t("editText")}
+          </button>
+        )}
+        {notice && (
+          <p role="status" className="notice" onClick={() => setNotice(null)}>
+            {notice}
+          </p>
+        )}
+        {editing ? (
+          <ArticleEditor {...article} onSave={saveText} onCancel={() => setEditing(false)} />
+        ) : (
+          <ArticleReader key={article.revision} {...article} onRendered={setRoot} />
+        )}
+        {rights.canCreate && !editing && <SelectionToolbar selection={selection} onAdd={addClaim} />}
+      </div>
+      <ClaimPanel
+        claims={claims}
+        selectedId={selectedId}
+        hoveredId={hoveredId}
+        live={live}
+        names={names}
+        canDelete={canDelete}
+        canAttach={rights.canCreate}
+        onSelect={selectFromPanel}
+        onDelete={(claim) => destroy(claim).catch((error: Error) => setNotice(error.message))}
+        onAttach={attach}
+      />
+    </div>
+  );
+}
