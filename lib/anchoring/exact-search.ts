@@ -29,13 +29,28 @@ export function isWholeQuoteAt(doc: SearchText, exact: string, start: number, en
   );
 }
 
+/** An occurrence with the stored text on both sides: no context can do better, and it is cheap to check. */
+function hasSameContext(doc: SearchText, query: SearchQuery, start: number): boolean {
+  return (
+    doc.before(start, query.prefixWindow) === query.prefix &&
+    doc.after(start + query.exact.length, query.suffixWindow) === query.suffix
+  );
+}
+
 /**
  * The best verbatim occurrence of the quote. An occurrence that cuts a grapheme cluster (the text now
  * has a haraka on the quote's last letter, say) is skipped: it is not the same text any more.
  */
 export function findExactMatch(doc: SearchText, query: SearchQuery): Candidate | null {
-  const candidates = findOccurrences(doc.text, query.exact, query.expected)
+  const starts = findOccurrences(doc.text, query.exact, query.expected);
+  const isWhole = (start: number) => isWholeQuoteAt(doc, query.exact, start, start + query.exact.length);
+  const untouched = starts
+    .filter((start) => hasSameContext(doc, query, start))
+    .sort((a, b) => Math.abs(a - query.expected) - Math.abs(b - query.expected))
+    .find(isWhole);
+  if (untouched !== undefined) return scoreCandidate(doc, query, untouched, untouched + query.exact.length, 1);
+  const candidates = starts
     .map((start) => scoreCandidate(doc, query, start, start + query.exact.length, 1))
     .sort(byContextThenNearness);
-  return candidates.find((candidate) => isWholeQuoteAt(doc, query.exact, candidate.start, candidate.end)) ?? null;
+  return candidates.find((candidate) => isWhole(candidate.start)) ?? null;
 }

@@ -1,5 +1,5 @@
 import type { SearchQuery, SearchText } from "./search-text";
-import { contextAgreement } from "./similarity";
+import { rateContextAgreement } from "./similarity";
 
 // Hypothesis' weights: the quote counts most, then the text on each side, then nearness as a tie-breaker.
 const WEIGHTS = { quote: 50, prefix: 20, suffix: 20, position: 2 };
@@ -23,8 +23,8 @@ export type Candidate = {
 };
 
 export function scoreCandidate(doc: SearchText, query: SearchQuery, start: number, end: number, quoteSimilarity: number): Candidate {
-  const prefix = contextAgreement(query.prefix, doc.before(start, query.prefixWindow));
-  const suffix = contextAgreement(query.suffix, doc.after(end, query.suffixWindow));
+  const prefix = rateContextAgreement(query.prefix, doc.before(start, query.prefixWindow));
+  const suffix = rateContextAgreement(query.suffix, doc.after(end, query.suffixWindow));
   const distance = Math.abs(start - query.expected);
   const nearness = 1 - distance / Math.max(doc.text.length, 1);
   const weighted =

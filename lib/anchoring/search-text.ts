@@ -41,14 +41,18 @@ export type SearchQuery = {
 
 export function prepareQuery(doc: SearchText, anchor: TAnchor, expectedStart: number): SearchQuery {
   const { quote, position } = anchor;
-  const fits = position.start < position.end && position.end <= doc.index.length;
+  // Anchors come from storage and imports: a position that is not a range of this text is just ignored.
+  const fits =
+    Number.isInteger(position.start) && Number.isInteger(position.end) &&
+    position.start >= 0 && position.start < position.end && position.end <= doc.index.length;
+  const expected = Number.isFinite(expectedStart) ? Math.min(Math.max(0, Math.trunc(expectedStart)), doc.index.length) : 0;
   return {
     exact: quote.exact,
     prefix: quote.prefix,
     suffix: quote.suffix,
     prefixWindow: Math.max(codePointLength(quote.prefix), CONTEXT_CODE_POINTS),
     suffixWindow: Math.max(codePointLength(quote.suffix), CONTEXT_CODE_POINTS),
-    expected: doc.index.toUtf16(Math.min(Math.max(0, Math.trunc(expectedStart)), doc.index.length)),
+    expected: doc.index.toUtf16(expected),
     stored: fits ? { start: doc.index.toUtf16(position.start), end: doc.index.toUtf16(position.end) } : null,
   };
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CodePointIndex } from "@/lib/arabic/codepoint-index";
+import { toUtf16Indices } from "@/lib/arabic/codepoints";
 
 // W3C Web Annotation selectors. A claim stores both: the position is fast and exact while the text is
 // unchanged; the quote and its context find the claim again after the article is edited.
@@ -31,15 +31,17 @@ export type TAnchor = z.infer<typeof ZAnchor>;
 
 /** Both selectors for the code point range start..end of `text`, with up to 32 code points of context. */
 export function describeRange(text: string, start: number, end: number): TAnchor {
-  const index = new CodePointIndex(text);
-  if (!(Number.isInteger(start) && Number.isInteger(end) && start >= 0 && end > start && end <= index.length)) {
-    throw new RangeError(`The range ${start}..${end} is empty or outside a text of ${index.length} code points.`);
+  if (!(Number.isInteger(start) && Number.isInteger(end) && start >= 0 && end > start)) {
+    throw new RangeError(`The range ${start}..${end} is empty or starts before the text.`);
   }
+  // One walk up to the suffix's end, not an index of the whole text: claims are described one at a time.
+  const [before, from, to] = toUtf16Indices(text, [Math.max(0, start - CONTEXT_CODE_POINTS), start, end]);
+  const suffix = text.slice(to, to + 2 * CONTEXT_CODE_POINTS);
   return {
     quote: {
-      exact: index.slice(start, end),
-      prefix: index.slice(Math.max(0, start - CONTEXT_CODE_POINTS), start),
-      suffix: index.slice(end, Math.min(index.length, end + CONTEXT_CODE_POINTS)),
+      exact: text.slice(from, to),
+      prefix: text.slice(before, from),
+      suffix: [...suffix].slice(0, CONTEXT_CODE_POINTS).join(""),
     },
     position: { start, end },
   };

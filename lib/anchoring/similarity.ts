@@ -4,7 +4,7 @@
 const CHANCE = 0.25;
 
 /** Levenshtein distance counted in code points, so an emoji or a flag half costs one edit, not two. */
-export function editDistance(a: string, b: string): number {
+export function countEdits(a: string, b: string): number {
   const left = [...a];
   const right = [...b];
   if (left.length === 0) return right.length;
@@ -23,9 +23,9 @@ export function editDistance(a: string, b: string): number {
 }
 
 /** 0 (unrelated) to 1 (identical): how well the text now beside a candidate matches the stored context. */
-export function contextAgreement(expected: string, actual: string): number {
+export function rateContextAgreement(expected: string, actual: string): number {
   if (expected === actual) return 1;
   const longest = Math.max([...expected].length, [...actual].length);
-  const similarity = 1 - editDistance(expected, actual) / longest;
+  const similarity = 1 - countEdits(expected, actual) / longest;
   return Math.max(0, (similarity - CHANCE) / (1 - CHANCE));
 }

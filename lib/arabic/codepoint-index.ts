@@ -1,4 +1,4 @@
-import { assertOffset, splitsSurrogatePair } from "./codepoints";
+import { assertOffset } from "./codepoints";
 
 /**
  * Converts offsets in O(1) (code point → UTF-16) and O(log n) (UTF-16 → code point) after one pass
@@ -16,11 +16,18 @@ export class CodePointIndex {
       this.utf16ByCodePoint = null;
       return;
     }
-    const starts: number[] = [];
-    for (let i = 0; i < text.length; i++) if (!splitsSurrogatePair(text, i)) starts.push(i);
-    this.length = starts.length;
-    starts.push(text.length);
-    this.utf16ByCodePoint = Uint32Array.from(starts);
+    const starts = new Uint32Array(text.length + 1);
+    let count = 0;
+    let afterHighSurrogate = false;
+    for (let i = 0; i < text.length; i++) {
+      const unit = text.charCodeAt(i);
+      const completesPair: boolean = afterHighSurrogate && unit >= 0xdc00 && unit <= 0xdfff;
+      if (!completesPair) starts[count++] = i;
+      afterHighSurrogate = !completesPair && unit >= 0xd800 && unit <= 0xdbff;
+    }
+    starts[count] = text.length;
+    this.length = count;
+    this.utf16ByCodePoint = starts.subarray(0, count + 1);
   }
 
   toUtf16(codePointOffset: number): number {

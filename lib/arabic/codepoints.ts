@@ -4,7 +4,7 @@
 export type CodePointRange = { start: number; end: number };
 
 /** True when UTF-16 index `i` sits between the two halves of a surrogate pair. */
-export function splitsSurrogatePair(text: string, i: number): boolean {
+function splitsSurrogatePair(text: string, i: number): boolean {
   const low = text.charCodeAt(i);
   const high = text.charCodeAt(i - 1);
   return low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff;
@@ -31,17 +31,29 @@ export function toCodePointOffset(text: string, utf16Index: number): number {
 }
 
 export function toUtf16Index(text: string, codePointOffset: number): number {
-  assertOffset(codePointOffset, text.length, "Code point offset");
+  return toUtf16Indices(text, [codePointOffset])[0];
+}
+
+/** UTF-16 indices of ascending code point offsets, in one walk that stops at the last of them. */
+export function toUtf16Indices(text: string, codePointOffsets: readonly number[]): number[] {
+  codePointOffsets.forEach((offset, k) => {
+    if (k > 0 && offset < codePointOffsets[k - 1]) throw new RangeError("Code point offsets must be in ascending order.");
+  });
+  const indices: number[] = [];
   let seen = 0;
-  for (let i = 0; i <= text.length; i++) {
+  for (let i = 0; i <= text.length && indices.length < codePointOffsets.length; i++) {
     if (splitsSurrogatePair(text, i)) continue;
-    if (seen === codePointOffset) return i;
+    while (codePointOffsets[indices.length] === seen) indices.push(i);
     seen++;
   }
-  throw new RangeError(`Code point offset ${codePointOffset} is past the end of the text (${seen - 1}).`);
+  if (indices.length < codePointOffsets.length) {
+    assertOffset(codePointOffsets[indices.length], seen - 1, "Code point offset");
+  }
+  return indices;
 }
 
 export function sliceByCodePoints(text: string, start: number, end: number = codePointLength(text)): string {
   if (end < start) throw new RangeError(`The range ${start}..${end} ends before it starts.`);
-  return text.slice(toUtf16Index(text, start), toUtf16Index(text, end));
+  const [from, to] = toUtf16Indices(text, [start, end]);
+  return text.slice(from, to);
 }

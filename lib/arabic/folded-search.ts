@@ -20,7 +20,10 @@ function foldForSearch(text: string): { folded: string; sourceOf: number[] } {
   return { folded, sourceOf };
 }
 
-/** Every place `query` occurs in `text` once both are folded for search, in code points, in order. */
+/**
+ * Every place `query` occurs in `text` once both are folded for search, in code points, in order.
+ * A range ends at its last matched letter: snap it to graphemes to take in that letter's harakat.
+ */
 export function findFoldedOccurrences(text: string, query: string): CodePointRange[] {
   const needle = foldArabic(query).replace(/\s+/gu, " ").trim();
   if (needle.length === 0) return [];

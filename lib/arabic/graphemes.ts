@@ -20,7 +20,7 @@ export function snapUtf16ToGraphemes(text: string, start: number, end: number): 
 
 // Trimmed from a selection's edges. Kept: % ٪ ‰ ‱ # @ &, which belong to the number or name they touch.
 const TRIMMABLE = /^(?:(?![%٪‰‱#@&])[\p{White_Space}\p{P}\p{Cf}])+$/u;
-const SIGN_BEFORE_NUMBER = /^[-\u2212][\p{Nd}]/u;
+const SIGN_BEFORE_NUMBER = /^-\p{Nd}/u;
 
 function trimUtf16(text: string, start: number, end: number): [number, number] {
   let from = start;
@@ -77,7 +77,8 @@ export function trimRange(text: string, range: CodePointRange): CodePointRange {
 
 /**
  * Turns what a person selected into the range a claim should cover: whole grapheme clusters, no
- * stray spaces or punctuation at the edges and, with `words`, whole words. Null when nothing is left.
+ * stray spaces or punctuation at the edges and, with `words`, whole words. Null when nothing is left;
+ * a RangeError when the range is outside the text.
  */
 export function snapSelection(text: string, range: CodePointRange, options: { words: boolean }): CodePointRange | null {
   assertOrdered(range);

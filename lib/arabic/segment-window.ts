@@ -2,7 +2,7 @@
 // 100,000-character article around every claim would take seconds. We segment a small window instead,
 // cut at places where both the grapheme and the word rules start afresh.
 
-export type Segment = { start: number; end: number; isWordLike: boolean };
+type Segment = { start: number; end: number; isWordLike: boolean };
 
 const SEGMENTERS = {
   grapheme: new Intl.Segmenter("ar", { granularity: "grapheme" }),
