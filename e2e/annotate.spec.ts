@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { signInAs } from "./support/auth";
-import { createSeedCopy, dragSelect, openArticle, paintedTexts, panelEntries, pointsOf } from "./support/annotate";
+import { createSeedCopy, dragSelect, openArticle, paintedTexts, panelEntries, pointsOf, selectText } from "./support/annotate";
 
 test.beforeEach(async ({ context }) => signInAs(context, "checker@sanad.test"));
 
@@ -21,7 +21,7 @@ test("a checker selects words with the mouse and adds a claim, snapped to whole 
 test("a checker extends a selection with Shift+arrows and adds it with the keyboard shortcut", async ({ page, context }) => {
   const article = await createSeedCopy(context.request);
   await openArticle(page, article.id);
-  await dragSelect(page, "نيد");
+  await selectText(page, "نيد");
   for (let i = 0; i < 7; i++) await page.keyboard.press("Shift+ArrowLeft"); // RTL: visually left is logically forward
   await page.keyboard.press("Alt+KeyA");
   await expect(panelEntries(page)).toHaveCount(1);

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { signInAs } from "./support/auth";
-import { createSeedCopy, openArticle, paintedTexts, panelEntries, selectText } from "./support/annotate";
+import { createSeedCopy, openArticle, paintedTexts, panelEntries, pointsOf, selectText } from "./support/annotate";
 
 test("editing the text keeps claims on their words, and a deleted sentence's claim is detached and can be re-attached", async ({ page, context }) => {
   await signInAs(context, "editor@sanad.test");
@@ -14,9 +14,9 @@ test("editing the text keeps claims on their words, and a deleted sentence's cla
   // Insert text before the claims, through the editing mode.
   await page.getByRole("button", { name: "تحرير النص" }).click();
   const editor = page.getByTestId("article-editor").locator(".ProseMirror");
-  const box = (await editor.locator("p").first().boundingBox())!;
-  await page.mouse.click(box.x + box.width - 3, box.y + 12); // the first line's right end: where RTL text starts
-  await page.keyboard.press("Home");
+  await expect(editor).toHaveAttribute("contenteditable", "true");
+  const { start } = await pointsOf(page, "نجا رئيس");
+  await page.mouse.click(start.x, start.y); // the right edge of the first letter: where RTL text starts
   await page.keyboard.type("عاجل: ");
   await page.getByRole("button", { name: "حفظ نسخة جديدة" }).click();
   await expect(page.getByRole("status").filter({ hasText: "حُفظت النسخة 2" })).toBeVisible();

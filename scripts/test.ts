@@ -10,7 +10,10 @@ import { run } from "@/lib/runtime/run";
 
 type Tally = { passed: number; failed: number };
 const tally: Tally = { passed: 0, failed: 0 };
-const only = process.argv.slice(2); // e.g. `npm test -- unit e2e`
+// `npm test -- unit e2e` runs some parts; file names after them narrow Vitest and Playwright.
+const args = process.argv.slice(2);
+const only = args.filter((a) => !a.includes("."));
+const files = args.filter((a) => a.includes("."));
 const wants = (step: string) => only.length === 0 || only.includes(step);
 
 async function check(name: string, command: string, args: string[], env = process.env) {
@@ -45,7 +48,7 @@ const env = { ...process.env, DATABASE_URL: database.url, NEXTAUTH_SECRET: proce
 if (wants("unit")) {
   console.log("\n▶ unit and integration tests (vitest)");
   const file = path.join(outDir, "vitest.json");
-  const code = await run(bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${file}`], env);
+  const code = await run(bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${file}`, ...files], env);
   await countFrom(file, (j: { numPassedTests: number; numFailedTests: number }) => ({ passed: j.numPassedTests, failed: j.numFailedTests }), code);
 }
 
@@ -53,7 +56,7 @@ if (wants("e2e")) {
   console.log("\n▶ browser tests (playwright)");
   await buildIfStale(env);
   const file = path.join(outDir, "e2e.json");
-  const code = await run(bin("playwright"), ["test"], { ...env, E2E_JSON: file });
+  const code = await run(bin("playwright"), ["test", ...files], { ...env, E2E_JSON: file });
   await countFrom(file, (j: { stats: { expected: number; unexpected: number; flaky: number } }) => ({ passed: j.stats.expected + j.stats.flaky, failed: j.stats.unexpected }), code);
 }
 
