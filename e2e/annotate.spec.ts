@@ -16,6 +16,9 @@ test("a checker selects words with the mouse and adds a claim, snapped to whole 
   expect(claims[0].selector.exact).toBe("طائرة مسيّرة مفخّخة");
   await page.reload();
   await expect(panelEntries(page)).toHaveCount(1);
+  await page.goto("/articles");
+  const row = page.getByRole("row").filter({ has: page.getByRole("link", { name: article.title }) });
+  await expect(row.getByTestId("claim-counts")).toContainText("مسودة 1");
 });
 
 test("a checker extends a selection with Shift+arrows and adds it with the keyboard shortcut", async ({ page, context }) => {

@@ -1,8 +1,9 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
-import type { TArticleSummary } from "@/lib/articles/serialize";
+import type { TArticleListItem } from "@/lib/articles/list-articles";
+import { ClaimCounts } from "./claim-counts";
 
-export async function ArticleTable({ articles }: { articles: TArticleSummary[] }) {
+export async function ArticleTable({ articles }: { articles: TArticleListItem[] }) {
   const t = await getTranslations("articles");
   const format = await getFormatter();
   const day = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "medium" });
@@ -14,6 +15,7 @@ export async function ArticleTable({ articles }: { articles: TArticleSummary[] }
           <th scope="col">{t("columns.language")}</th>
           <th scope="col">{t("columns.date")}</th>
           <th scope="col">{t("columns.added")}</th>
+          <th scope="col">{t("columns.claims")}</th>
         </tr>
       </thead>
       <tbody>
@@ -25,6 +27,9 @@ export async function ArticleTable({ articles }: { articles: TArticleSummary[] }
             <td>{article.language}</td>
             <td>{article.publishedAt ? day(article.publishedAt) : t("noDate")}</td>
             <td>{day(article.createdAt)}</td>
+            <td>
+              <ClaimCounts counts={article.claims} />
+            </td>
           </tr>
         ))}
       </tbody>

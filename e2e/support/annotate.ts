@@ -6,7 +6,7 @@ export async function createSeedCopy(request: APIRequestContext, title = `نسخ
   const body = await readFile("prisma/seed/article-ar.txt", "utf8");
   const response = await request.post("/api/v1/articles", { data: { title, body } });
   expect(response.status()).toBe(201);
-  return (await response.json()) as { id: string; text: string; revision: number };
+  return (await response.json()) as { id: string; title: string; text: string; revision: number };
 }
 
 export async function openArticle(page: Page, id: string) {
