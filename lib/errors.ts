@@ -1,3 +1,5 @@
+import { errorText } from "@/lib/i18n/error-text";
+
 export type ErrorCode =
   | "bad_request"
   | "unauthenticated"
@@ -35,5 +37,6 @@ export class AppError extends Error {
   }
 }
 
-export const notFound = (what = "This item") => new AppError("not_found", `${what} does not exist or is not in your workspace.`);
+// `what` names the missing thing in logs and tests; the message people read is the generic one.
+export const notFound = (what = "This item") => Object.assign(new AppError("not_found", errorText("notFound")), { what });
 export const forbidden = (why: string) => new AppError("forbidden", why);

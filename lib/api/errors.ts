@@ -1,5 +1,7 @@
 import { ZodError } from "zod";
 import { AppError, STATUS_BY_CODE, type FieldErrors } from "@/lib/errors";
+import { errorText, localizeErrorText } from "@/lib/i18n/error-text";
+import type { Locale } from "@/lib/i18n/locales";
 import { logger } from "@/lib/logger";
 
 export type TErrorBody = { error: { code: string; message: string; fields?: FieldErrors } };
@@ -15,19 +17,17 @@ export function fieldErrorsOf(error: ZodError): FieldErrors {
 
 export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
-  if (error instanceof ZodError) {
-    const fields = fieldErrorsOf(error);
-    const summary = Object.entries(fields).map(([field, message]) => `${field}: ${message}`).join("; ");
-    return new AppError("validation_failed", `Some fields need fixing. ${summary}`, fields);
-  }
+  if (error instanceof ZodError) return new AppError("validation_failed", errorText("fieldsNeedFixing"), fieldErrorsOf(error));
   logger.error({ err: error }, "unhandled error");
-  return new AppError("internal", "Something went wrong on our side. Nothing was changed; try again.");
+  return new AppError("internal", errorText("internal"));
 }
 
-/** The one JSON error shape of the whole API. */
-export function errorResponse(error: unknown): Response {
+/** The one JSON error shape of the whole API, in the reader's language. */
+export function errorResponse(error: unknown, locale: Locale = "en"): Response {
   const appError = toAppError(error);
-  const body: TErrorBody = { error: { code: appError.code, message: appError.message } };
-  if (appError.fields) body.error.fields = appError.fields;
+  const fields = appError.fields && Object.fromEntries(Object.entries(appError.fields).map(([k, v]) => [k, localizeErrorText(v, locale)]));
+  const summary = fields ? Object.entries(fields).map(([field, message]) => `${field}: ${message}`).join("; ") : "";
+  const body: TErrorBody = { error: { code: appError.code, message: [localizeErrorText(appError.message, locale), summary].filter(Boolean).join(" ") } };
+  if (fields) body.error.fields = fields;
   return Response.json(body, { status: STATUS_BY_CODE[appError.code] });
 }

@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import { requireActor } from "@/lib/auth/current-actor";
 import type { Actor } from "@/lib/permissions/actor";
+import { localeOfRequest } from "@/lib/i18n/request-locale";
 import { errorResponse } from "./errors";
 import { readJsonBody } from "./read-json";
 
@@ -24,7 +25,7 @@ export function apiRoute<S extends z.ZodType | undefined = undefined>(
       const result = await handle({ actor, params, body: body as never, request });
       return result instanceof Response ? result : Response.json(result, { status });
     } catch (error) {
-      return errorResponse(error);
+      return errorResponse(error, localeOfRequest(request));
     }
   };
 }

@@ -1,4 +1,5 @@
 import { AppError } from "@/lib/errors";
+import { errorText } from "@/lib/i18n/error-text";
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -6,7 +7,7 @@ export const MAX_BODY_BYTES = 1024 * 1024;
 export async function readJsonBody(request: Request): Promise<unknown> {
   const declared = Number(request.headers.get("content-length") ?? 0);
   if (declared > MAX_BODY_BYTES) throw tooLarge();
-  if (!request.body) throw new AppError("bad_request", "The request has no body: send a JSON object.");
+  if (!request.body) throw new AppError("bad_request", errorText("noBody"));
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -24,10 +25,10 @@ export async function readJsonBody(request: Request): Promise<unknown> {
   try {
     return JSON.parse(text);
   } catch {
-    throw new AppError("bad_request", "The request body is not valid JSON.");
+    throw new AppError("bad_request", errorText("badJson"));
   }
 }
 
 function tooLarge() {
-  return new AppError("payload_too_large", `The request is larger than ${MAX_BODY_BYTES / 1024} KB. Send a shorter text.`);
+  return new AppError("payload_too_large", errorText("tooLarge", { kb: MAX_BODY_BYTES / 1024 }));
 }

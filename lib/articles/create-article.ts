@@ -1,6 +1,7 @@
 import { detectDirection } from "@/lib/arabic/normalize";
 import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { errorText } from "@/lib/i18n/error-text";
 import { assertCan, type Actor } from "@/lib/permissions/actor";
 import { toArticleContent } from "./content";
 import type { TCreateArticle } from "./schemas";
@@ -10,9 +11,7 @@ export async function createArticle(actor: Actor, input: TCreateArticle) {
   assertCan(actor, "createArticles");
   const content = toArticleContent(input.body, input.format);
   if (!content.text) {
-    throw new AppError("validation_failed", "The article has no readable text after cleaning.", {
-      body: "Nothing readable was left once markup was removed: paste the article's words.",
-    });
+    throw new AppError("validation_failed", errorText("fieldsNeedFixing"), { body: errorText("nothingReadable") });
   }
   const direction = detectDirection(content.text);
   const language = input.language ?? (direction === "rtl" ? "ar" : "en");

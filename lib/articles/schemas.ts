@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { errorText } from "@/lib/i18n/error-text";
 import { httpUrl, optional, pastDate, requiredLine, plainLine } from "@/lib/validation/fields";
 
 export const MAX_ARTICLE_CODE_POINTS = 200_000;
@@ -6,17 +7,15 @@ export const MAX_ARTICLE_CODE_POINTS = 200_000;
 export const ZLanguage = z
   .string()
   .trim()
-  .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { error: "Use a language code such as ar, en or fr." });
+  .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { error: errorText("language") });
 
 export const ZCreateArticle = z.object({
   title: requiredLine(300),
   body: z
-    .string({ error: "Paste the article's text." })
-    .refine((value) => value.trim().length > 0, { error: "Paste the article's text." })
-    .refine((value) => [...value].length <= MAX_ARTICLE_CODE_POINTS, {
-      error: `The text is longer than ${MAX_ARTICLE_CODE_POINTS.toLocaleString("en")} characters: split it into several articles.`,
-    }),
-  format: z.enum(["text", "html"], { error: "Choose plain text or HTML." }).default("text"),
+    .string({ error: errorText("bodyRequired") })
+    .refine((value) => value.trim().length > 0, { error: errorText("bodyRequired") })
+    .refine((value) => [...value].length <= MAX_ARTICLE_CODE_POINTS, { error: errorText("bodyTooLong", { max: MAX_ARTICLE_CODE_POINTS }) }),
+  format: z.enum(["text", "html"], { error: errorText("format") }).default("text"),
   language: optional(ZLanguage),
   sourceUrl: optional(httpUrl()),
   publisher: optional(plainLine(200)),
@@ -30,8 +29,8 @@ export const ZUpdateArticle = z
     title: requiredLine(300).optional(),
     text: z
       .string()
-      .refine((value) => value.trim().length > 0, { error: "The article cannot be emptied: delete it instead." })
-      .refine((value) => [...value].length <= MAX_ARTICLE_CODE_POINTS, { error: `Keep the text under ${MAX_ARTICLE_CODE_POINTS.toLocaleString("en")} characters.` })
+      .refine((value) => value.trim().length > 0, { error: errorText("emptyText") })
+      .refine((value) => [...value].length <= MAX_ARTICLE_CODE_POINTS, { error: errorText("bodyTooLong", { max: MAX_ARTICLE_CODE_POINTS }) })
       .optional(),
     // Block indexes (paragraphs split on a blank line) that are sub-headings; guessed when omitted.
     headings: z.array(z.number().int().min(0)).max(10_000).optional(),

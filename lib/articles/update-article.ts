@@ -2,6 +2,7 @@ import { reanchorAll } from "@/lib/anchoring/reanchor";
 import { describeRange } from "@/lib/anchoring/selectors";
 import { getDb } from "@/lib/db/client";
 import { AppError, forbidden } from "@/lib/errors";
+import { errorText } from "@/lib/i18n/error-text";
 import { recordArticleEvent } from "@/lib/events/record-event";
 import type { Actor } from "@/lib/permissions/actor";
 import { roleCan } from "@/lib/permissions/roles";
@@ -30,7 +31,7 @@ export async function updateArticle(actor: Actor, articleId: string, input: TUpd
   const { article, revision } = await findArticleWithText(actor, articleId);
   if (!canEditArticle(actor, article)) throw forbidden("Only editors, admins and the article's author can edit it.");
   if (input.revision !== undefined && input.revision !== article.revision) {
-    throw new AppError("conflict", `Someone saved revision ${article.revision} after yours (${input.revision}). Reload to see their changes, then edit again.`);
+    throw new AppError("conflict", errorText("staleRevision", { current: article.revision, yours: input.revision }));
   }
   const content = contentOf(input, revision);
   const textChanged = content.text !== revision.text || content.headings.join() !== revision.headings.join();

@@ -3,6 +3,7 @@ import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { AppError } from "@/lib/errors";
+import { errorText } from "@/lib/i18n/error-text";
 import type { Actor } from "@/lib/permissions/actor";
 import { listMemberships, type TMembership } from "@/lib/workspaces/memberships";
 import { authOptions } from "./options";
@@ -28,7 +29,7 @@ export const findActorContext = cache(async (): Promise<ActorContext | null> => 
 
 export async function requireActor(): Promise<Actor> {
   const context = await findActorContext();
-  if (!context) throw new AppError("unauthenticated", "Sign in first: this needs a Sanad account in a workspace.");
+  if (!context) throw new AppError("unauthenticated", errorText("signInFirst"));
   return context.actor;
 }
 

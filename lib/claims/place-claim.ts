@@ -3,23 +3,24 @@ import { locateQuote } from "@/lib/anchoring/locate-quote";
 import { codePointLength } from "@/lib/arabic/codepoints";
 import { snapSelection } from "@/lib/arabic/graphemes";
 import { AppError } from "@/lib/errors";
+import { errorText } from "@/lib/i18n/error-text";
 import type { TCreateClaim } from "./schemas";
 
 function refuse(field: string, message: string): never {
-  throw new AppError("validation_failed", message, { [field]: message });
+  throw new AppError("validation_failed", errorText("fieldsNeedFixing"), { [field]: message });
 }
 
 /** Where in `text` a new claim goes: a span (snapped to whole graphemes, edges trimmed) or a unique quote. */
 export function placeClaim(text: string, input: TCreateClaim): TAnchor {
   if ("exact" in input) {
     const found = locateQuote(text, { exact: input.exact.normalize("NFC"), prefix: input.prefix?.normalize("NFC"), suffix: input.suffix?.normalize("NFC") });
-    if (!found.ok) refuse("exact", found.error.message);
+    if (!found.ok) refuse("exact", errorText(found.error.code === "ambiguous" ? "quoteAmbiguous" : "quoteNotFound"));
     return describeRange(text, found.start, found.end);
   }
   const length = codePointLength(text);
-  if (input.end <= input.start) refuse("end", "The span is empty: end must be greater than start.");
-  if (input.end > length) refuse("end", `The span ends at ${input.end}, past the end of the text (${length} code points).`);
+  if (input.end <= input.start) refuse("end", errorText("spanEmpty"));
+  if (input.end > length) refuse("end", errorText("spanOutside", { end: input.end, length }));
   const snapped = snapSelection(text, input, { words: false });
-  if (!snapped) refuse("start", "The span holds only spaces or punctuation: select the words of the claim.");
+  if (!snapped) refuse("start", errorText("spanBlank"));
   return describeRange(text, snapped.start, snapped.end);
 }

@@ -28,3 +28,15 @@ describe("field validators", () => {
     expect(pastDate().safeParse("07/11/2021").success).toBe(false);
   });
 });
+
+describe("error messages", () => {
+  it("are answered in Arabic for an Arabic reader and stay English by default", async () => {
+    const { errorResponse } = await import("@/lib/api/errors");
+    const parsed = httpUrl().safeParse("javascript:alert(1)");
+    const arabic = await errorResponse(parsed.error, "ar").json();
+    expect(arabic.error.fields.body).toBe("استخدم عنوان ويب كاملًا يبدأ بـ http:// أو https://.");
+    expect(arabic.error.message).toContain("بعض الحقول تحتاج إلى تصحيح");
+    const english = await errorResponse(parsed.error).json();
+    expect(english.error.fields.body).toBe("Use a full web address starting with http:// or https://.");
+  });
+});

@@ -2,6 +2,7 @@ import { errorResponse } from "@/lib/api/errors";
 import { findArticleWithText } from "@/lib/articles/get-article";
 import { requireActor } from "@/lib/auth/current-actor";
 import { getLatestEventId } from "@/lib/events/list-events";
+import { localeOfRequest } from "@/lib/i18n/request-locale";
 import { streamArticleEvents } from "@/lib/events/stream-events";
 
 export const dynamic = "force-dynamic";
@@ -19,6 +20,6 @@ export async function GET(request: Request, context: { params: Promise<{ id: str
       headers: { "content-type": "text/event-stream; charset=utf-8", "cache-control": "no-cache, no-transform", "x-accel-buffering": "no" },
     });
   } catch (error) {
-    return errorResponse(error);
+    return errorResponse(error, localeOfRequest(request));
   }
 }
