@@ -16,7 +16,7 @@ export class HighlightPainter {
   private readonly layers = new Map<string, Highlight>();
 
   static supported(): boolean {
-    return typeof CSS !== "undefined" && "highlights" in CSS && typeof Highlight !== "undefined";
+    return typeof CSS !== "undefined" && CSS.highlights != null && typeof Highlight !== "undefined";
   }
 
   constructor(private readonly map: TextMap) {

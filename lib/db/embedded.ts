@@ -4,6 +4,7 @@ import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+import { keepExtendedQueryBatchesTogether } from "./pglite-batches";
 
 export type EmbeddedDatabase = { url: string; stop: () => Promise<void> };
 
@@ -27,6 +28,7 @@ export async function startEmbeddedDatabase(dataDir: string, port?: number): Pro
   await mkdir(dataDir, { recursive: true });
   const db = await PGlite.create({ dataDir, extensions: { pg_trgm, unaccent } });
   const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port: port ?? (await findFreePort()), maxConnections: 64 });
+  keepExtendedQueryBatchesTogether(server);
   await server.start();
   const url = `postgresql://postgres:postgres@${server.getServerConn()}/postgres?sslmode=disable`;
   let stopped = false;
