@@ -35,7 +35,7 @@ test("editing the text keeps claims on their words, and a deleted sentence's cla
   const orphans = page.getByTestId("orphan-list").locator(".claim-entry");
   await expect(orphans).toHaveCount(1);
   await expect(orphans.locator("q")).toHaveText("أنا بخير والحمد لله وسط شعبي");
-  await expect(orphans.locator(".orphan-reason")).not.toBeEmpty();
+  await expect(orphans.locator(".orphan-reason")).toContainText(/لم تعد الكلمات المقتبسة موجودة|تغيّر كثيرًا|يطابق/);
 
   await selectText(page, "طمأن الكاظمي العراقيين");
   await orphans.getByRole("button", { name: "إرفاق هنا" }).click();

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import type { TClaim } from "@/lib/claims/serialize";
+import { OrphanReason } from "./orphan-reason";
 
 type Props = {
   claim: TClaim;
@@ -29,7 +30,7 @@ export function ClaimEntry({ claim, selected, hovered, authorName, canDelete, on
           <span className="status-badge">{t(`status.${claim.status}`)}</span>
           <span>{t("by", { name: authorName })}</span>
         </span>
-        {claim.orphanReason && <span className="orphan-reason">{claim.orphanReason}</span>}
+        {claim.orphanReason && <OrphanReason reason={claim.orphanReason} />}
       </button>
       {children}
       {canDelete && !pending && !confirming && (
