@@ -7,7 +7,7 @@ export async function WorkspaceSwitcher({ memberships, current }: { memberships:
   if (memberships.length < 2) {
     return (
       <span className="workspace-name">
-        {current.workspace.name} · {t(`roles.${current.role}`)}
+        <bdi>{current.workspace.name}</bdi> · {t(`roles.${current.role}`)}
       </span>
     );
   }
