@@ -1,6 +1,7 @@
 import { getDb } from "@/lib/db/client";
 import type { ClaimStatus } from "@/lib/db/generated/enums";
 import { assertCan, type Actor } from "@/lib/permissions/actor";
+import { findArticleIdsMatching } from "./search-articles";
 import { toArticleSummary } from "./serialize";
 
 export type TClaimCounts = { total: number; orphaned: number; byStatus: Partial<Record<ClaimStatus, number>> };
@@ -22,11 +23,12 @@ async function countClaims(actor: Actor, articleIds: string[]): Promise<Map<stri
   return counts;
 }
 
-/** The workspace's articles, newest first, each with its claim counts per status. */
-export async function listArticles(actor: Actor) {
+/** The workspace's articles, newest first, each with its claim counts per status; `query` searches them. */
+export async function listArticles(actor: Actor, query?: string) {
   assertCan(actor, "readArticles");
+  const matching = query?.trim() ? await findArticleIdsMatching(actor, query) : undefined;
   const articles = await getDb().article.findMany({
-    where: { workspaceId: actor.workspaceId },
+    where: { workspaceId: actor.workspaceId, ...(matching ? { id: { in: matching } } : {}) },
     orderBy: { createdAt: "desc" },
     take: 500,
   });
