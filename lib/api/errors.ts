@@ -4,7 +4,8 @@ import { errorText, localizeErrorText } from "@/lib/i18n/error-text";
 import type { Locale } from "@/lib/i18n/locales";
 import { logger } from "@/lib/logger";
 
-export type TErrorBody = { error: { code: string; message: string; fields?: FieldErrors } };
+// `current`: on a 409, the resource as it is now (e.g. the claim sheet), so the client can re-apply its change.
+export type TErrorBody = { error: { code: string; message: string; fields?: FieldErrors; current?: unknown } };
 
 export function fieldErrorsOf(error: ZodError): FieldErrors {
   const fields: FieldErrors = {};
@@ -29,5 +30,6 @@ export function errorResponse(error: unknown, locale: Locale = "en"): Response {
   const summary = fields ? Object.entries(fields).map(([field, message]) => `${field}: ${message}`).join("; ") : "";
   const body: TErrorBody = { error: { code: appError.code, message: [localizeErrorText(appError.message, locale), summary].filter(Boolean).join(" ") } };
   if (fields) body.error.fields = fields;
+  if ("current" in appError) body.error.current = appError.current;
   return Response.json(body, { status: STATUS_BY_CODE[appError.code] });
 }

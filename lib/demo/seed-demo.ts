@@ -3,6 +3,7 @@ import path from "node:path";
 import { hashPassword } from "@/lib/auth/password";
 import { toArticleContent } from "@/lib/articles/content";
 import { getDb } from "@/lib/db/client";
+import { ensureRatingScale } from "@/lib/ratings/default-scale";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_WORKSPACE } from "./accounts";
 
 export const DEMO_ARTICLE = {
@@ -13,15 +14,22 @@ export const DEMO_ARTICLE = {
   file: path.resolve("prisma/seed/article-ar.txt"),
 };
 
-/** Creates the demo workspace, one user per role and the demo article; running it again changes nothing. */
+/**
+ * Creates the demo workspace, one user per role, the demo article and the default rating scale;
+ * running it again changes nothing (except seeding the scale for a demo workspace made before it existed).
+ */
 export async function seedDemo(): Promise<{ created: boolean }> {
   const db = getDb();
   const existing = await db.workspace.findUnique({ where: { slug: DEMO_WORKSPACE.slug } });
-  if (existing) return { created: false };
+  if (existing) {
+    await ensureRatingScale(db, existing.id);
+    return { created: false };
+  }
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const content = toArticleContent(await readFile(DEMO_ARTICLE.file, "utf8"), "text");
   await db.$transaction(async (tx) => {
     const workspace = await tx.workspace.create({ data: DEMO_WORKSPACE });
+    await ensureRatingScale(tx, workspace.id);
     const users = [];
     for (const account of DEMO_ACCOUNTS) {
       const user = await tx.user.upsert({

@@ -11,7 +11,9 @@ const REFUSALS: Record<Ability, string> = {
   editAnyArticle: "Only editors, admins and the article's author can edit its text.",
   createClaims: "Viewers cannot add claims. Ask an admin for the fact-checker role.",
   deleteAnyClaim: "Only the claim's author, editors and admins can delete a claim.",
+  editClaimSheets: "Viewers cannot edit claims, sources or verdicts. Ask an admin for the fact-checker role.",
   manageMembers: "Only admins can manage members.",
+  manageRatingScale: "Only admins can change the rating scale.",
 };
 
 export function assertCan(actor: Actor, ability: Ability): void {

@@ -8,7 +8,9 @@ const ABILITIES = {
   editAnyArticle: ["ADMIN", "EDITOR"],
   createClaims: ["ADMIN", "EDITOR", "FACT_CHECKER"],
   deleteAnyClaim: ["ADMIN", "EDITOR"],
+  editClaimSheets: ["ADMIN", "EDITOR", "FACT_CHECKER"],
   manageMembers: ["ADMIN"],
+  manageRatingScale: ["ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Ability = keyof typeof ABILITIES;

@@ -1,0 +1,43 @@
+import { codePointLength } from "@/lib/arabic/codepoints";
+import { toClaimJson } from "@/lib/claims/serialize";
+import type { Prisma } from "@/lib/db/generated/client";
+import { toRatingRef } from "@/lib/ratings/serialize";
+import { dateOnly, toSourceJson } from "@/lib/sources/serialize";
+
+export const SHEET_INCLUDE = {
+  article: { select: { sourceUrl: true } },
+  assignee: { select: { id: true, name: true } },
+  rating: true,
+  sources: { orderBy: { position: "asc" } },
+  tags: { orderBy: { position: "asc" }, include: { tag: { select: { name: true } } } },
+} satisfies Prisma.ClaimInclude;
+
+type TSheetRow = Prisma.ClaimGetPayload<{ include: typeof SHEET_INCLUDE }>;
+
+// ClaimReview's claimReviewed should stay under ~75 characters; longer statements get a hint.
+const STATEMENT_HINT_LENGTH = 75;
+
+/** The article's own URL is always the first appearance; the others are stored on the claim. */
+function appearancesOf(articleUrl: string | null, stored: string[]) {
+  return [...(articleUrl ? [{ url: articleUrl, fromArticle: true }] : []), ...stored.map((url) => ({ url, fromArticle: false }))];
+}
+
+export function toClaimSheetJson(claim: TSheetRow) {
+  const statement = claim.statement ?? claim.exact;
+  return {
+    ...toClaimJson(claim),
+    version: claim.version,
+    statement,
+    statementHint: codePointLength(statement) > STATEMENT_HINT_LENGTH,
+    claimant: claim.claimantName && claim.claimantKind ? { name: claim.claimantName, kind: claim.claimantKind, role: claim.claimantRole } : null,
+    claimDate: dateOnly(claim.claimDate),
+    appearances: appearancesOf(claim.article.sourceUrl, claim.appearances),
+    tags: claim.tags.map((t) => t.tag.name),
+    checkWorthiness: claim.checkWorthiness,
+    assignee: claim.assignee,
+    sources: claim.sources.map(toSourceJson),
+    verdict: { rating: claim.rating ? toRatingRef(claim.rating) : null, conclusion: claim.conclusion, rationale: claim.rationale },
+  };
+}
+
+export type TClaimSheet = ReturnType<typeof toClaimSheetJson>;
