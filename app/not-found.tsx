@@ -1,15 +1,5 @@
-import { getTranslations } from "next-intl/server";
-import Link from "next/link";
+import { MessagePage } from "@/components/layout/message-page";
 
-export default async function NotFound() {
-  const t = await getTranslations("notFound");
-  return (
-    <main className="page">
-      <section className="card">
-        <h1>{t("title")}</h1>
-        <p>{t("body")}</p>
-        <Link href="/articles">{t("home")}</Link>
-      </section>
-    </main>
-  );
+export default function NotFound() {
+  return <MessagePage namespace="notFound" />;
 }
