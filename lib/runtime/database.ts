@@ -9,6 +9,8 @@ export type PreparedDatabase = { url: string; embedded: boolean; applied: string
  * `dataDir/pg`; either way migrated before anything uses it.
  */
 export async function prepareDatabase(dataDir: string): Promise<PreparedDatabase> {
+  // An empty DATABASE_URL (e.g. `DATABASE_URL= npm start`) means "not set".
+  if (!process.env.DATABASE_URL) delete process.env.DATABASE_URL;
   const external = process.env.DATABASE_URL;
   const embedded = external ? null : await startEmbeddedDatabase(path.join(dataDir, "pg"));
   const url = external ?? embedded!.url;
