@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { isSameWord } from "./word-edges";
 
 // Generators for the property tests: texts assembled from pieces that stress offsets and clusters.
 
@@ -30,4 +31,19 @@ export function listGraphemeBoundaries(text: string): number[] {
 export function applyEdit(text: string, start: number, end: number, inserted: string): string {
   const points = [...text];
   return [...points.slice(0, start), inserted, ...points.slice(end)].join("");
+}
+
+/**
+ * Texts of words from `sentences`, no two of them the same word as word-edges.ts judges it, with or
+ * without the punctuation around their letters, so that a passage can only be told from its neighbours
+ * by its words, never by chance likeness.
+ */
+export function unlikeWordsArbitrary(sentences: readonly string[]) {
+  const letters = (word: string) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{M}\p{N}]+$/gu, "");
+  const unlike: string[] = [];
+  for (const word of new Set(sentences.flatMap((sentence) => sentence.split(/\s+/u)))) {
+    const isLike = (other: string) => isSameWord(word, other) || isSameWord(letters(word), letters(other));
+    if (!unlike.some(isLike)) unlike.push(word);
+  }
+  return fc.shuffledSubarray(unlike, { minLength: 12, maxLength: 40 });
 }

@@ -1,18 +1,17 @@
 import { isGraphemeBoundary } from "@/lib/arabic/graphemes";
-import { scoreCandidate, type Candidate } from "./score";
+import { byNearRank, isConfident, scoreCandidate, type Candidate } from "./score";
 import type { SearchQuery, SearchText } from "./search-text";
+import { isWordEdge } from "./word-edges";
 
 // A short quote such as a number can occur thousands of times in a long article; past this many we
 // only weigh the occurrences nearest to where the claim is expected.
 const MAX_OCCURRENCES = 1000;
 const SAME = 1e-9;
-
-function findOccurrences(text: string, exact: string, expected: number): number[] {
-  const starts: number[] = [];
-  for (let at = text.indexOf(exact); at !== -1; at = text.indexOf(exact, at + 1)) starts.push(at);
-  if (starts.length <= MAX_OCCURRENCES) return starts;
-  return starts.sort((a, b) => Math.abs(a - expected) - Math.abs(b - expected)).slice(0, MAX_OCCURRENCES);
-}
+// Between copies of the quote far from the claim's place, context must prefer one by this much (of 2).
+const DECISIVE_CONTEXT = 0.5;
+// An occurrence of the claim has the stored text right beside it on at least one side; a copy a few words
+// away from a deleted claim has shifted context that still agrees in part, but not there.
+const ADJACENT_CODE_POINTS = 8;
 
 /** Context decides between equal quotes; when it cannot, the occurrence nearest the expected place wins. */
 function byContextThenNearness(a: Candidate, b: Candidate): number {
@@ -29,6 +28,47 @@ export function isWholeQuoteAt(doc: SearchText, exact: string, start: number, en
   );
 }
 
+/** True when the code points right before or right after the occurrence at `start` are the stored ones. */
+function keepsAdjacentContext(doc: SearchText, query: SearchQuery, start: number): boolean {
+  const before = [...query.prefix].slice(-ADJACENT_CODE_POINTS).join("");
+  const after = [...query.suffix].slice(0, ADJACENT_CODE_POINTS).join("");
+  // A shorter stored side means the text's edge: only the same edge matches it.
+  const end = start + query.exact.length;
+  return doc.before(start, ADJACENT_CODE_POINTS) === before || doc.after(end, ADJACENT_CODE_POINTS) === after;
+}
+
+const isOccurrence = (doc: SearchText, query: SearchQuery) => (candidate: Candidate) =>
+  isConfident(candidate) && keepsAdjacentContext(doc, query, candidate.start);
+
+/** UTF-16 starts of the verbatim occurrences of the quote that start within from..to. */
+function findStarts(doc: SearchText, exact: string, from: number, to: number): number[] {
+  const window = doc.text.slice(from, to + exact.length);
+  const starts: number[] = [];
+  for (let at = window.indexOf(exact); at !== -1; at = window.indexOf(exact, at + 1)) starts.push(from + at);
+  return starts;
+}
+
+/** Verbatim occurrences near the expected place (query.near), cut clusters included. */
+export const findNearOccurrences = (doc: SearchText, query: SearchQuery) =>
+  findStarts(doc, query.exact, query.near.from, query.near.to);
+
+/** Verbatim occurrences elsewhere, cut clusters included (checking thousands of them would be costly). */
+export const findDistantOccurrences = (doc: SearchText, query: SearchQuery) =>
+  findStarts(doc, query.exact, 0, doc.text.length).filter((at) => at < query.near.from || at > query.near.to);
+
+/**
+ * An occurrence that is the same text: whole grapheme clusters, and whole words where the quote began or
+ * ended between words ("إن" inside "إنهم" is another word).
+ */
+export const isWholeOccurrence = (doc: SearchText, query: SearchQuery) => (start: number) => {
+  const end = start + query.exact.length;
+  return (
+    isWholeQuoteAt(doc, query.exact, start, end) &&
+    (!query.wordEdges.start || isWordEdge(doc.text, start)) &&
+    (!query.wordEdges.end || isWordEdge(doc.text, end))
+  );
+};
+
 /** An occurrence with the stored text on both sides: no context can do better, and it is cheap to check. */
 function hasSameContext(doc: SearchText, query: SearchQuery, start: number): boolean {
   return (
@@ -38,19 +78,40 @@ function hasSameContext(doc: SearchText, query: SearchQuery, start: number): boo
 }
 
 /**
- * The best verbatim occurrence of the quote. An occurrence that cuts a grapheme cluster (the text now
- * has a haraka on the quote's last letter, say) is skipped: it is not the same text any more.
+ * The best occurrence near the expected place that is good enough to anchor on and that `accept`s. An
+ * occurrence that cuts a grapheme cluster (the text now has a haraka on the quote's last letter, say) or
+ * a word is not the same text.
  */
-export function findExactMatch(doc: SearchText, query: SearchQuery): Candidate | null {
-  const starts = findOccurrences(doc.text, query.exact, query.expected);
-  const isWhole = (start: number) => isWholeQuoteAt(doc, query.exact, start, start + query.exact.length);
-  const untouched = starts
-    .filter((start) => hasSameContext(doc, query, start))
-    .sort((a, b) => Math.abs(a - query.expected) - Math.abs(b - query.expected))
-    .find(isWhole);
-  if (untouched !== undefined) return scoreCandidate(doc, query, untouched, untouched + query.exact.length, 1);
-  const candidates = starts
+export function pickNearOccurrence(
+  doc: SearchText,
+  query: SearchQuery,
+  starts: number[],
+  accept: (found: Candidate) => boolean,
+): Candidate | null {
+  const isWhole = isWholeOccurrence(doc, query);
+  // The usual case: the quote and all its context, moved by the edits before it exactly as expected
+  // (nothing can be nearer, so there is nothing for `accept` to weigh).
+  const { expected } = query;
+  if (starts.includes(expected) && hasSameContext(doc, query, expected) && isWhole(expected)) {
+    return scoreCandidate(doc, query, expected, expected + query.exact.length, 1);
+  }
+  const scored = starts
     .map((start) => scoreCandidate(doc, query, start, start + query.exact.length, 1))
+    .filter(isOccurrence(doc, query));
+  return scored.sort(byNearRank).find((candidate) => isWhole(candidate.start) && accept(candidate)) ?? null;
+}
+
+/**
+ * The copy far from the expected place that its context singles out (a paragraph moved, a long passage
+ * inserted before the claim); "ambiguous" when several are good enough and context does not decide.
+ */
+export function pickDistantOccurrence(doc: SearchText, query: SearchQuery, starts: number[]): Candidate | "ambiguous" | null {
+  const byDistance = (a: number, b: number) => Math.abs(a - query.expected) - Math.abs(b - query.expected);
+  const nearest = starts.length <= MAX_OCCURRENCES ? starts : [...starts].sort(byDistance).slice(0, MAX_OCCURRENCES);
+  const candidates = nearest
+    .map((start) => scoreCandidate(doc, query, start, start + query.exact.length, 1))
+    .filter((candidate) => isOccurrence(doc, query)(candidate) && isWholeOccurrence(doc, query)(candidate.start))
     .sort(byContextThenNearness);
-  return candidates.find((candidate) => isWhole(candidate.start)) ?? null;
+  if (candidates.length > 1 && candidates[0].context - candidates[1].context < DECISIVE_CONTEXT) return "ambiguous";
+  return candidates[0] ?? null;
 }

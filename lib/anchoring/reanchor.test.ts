@@ -38,7 +38,18 @@ describe("reanchorAll", () => {
     expect(first.status === "anchored" && sliceByCodePoints(edited, first.start, first.end)).toBe("وأصيب 125 آخرون بجروح");
   });
 
-  it("re-anchors 2,000 claims on a 100,000-code-point article within seconds", () => {
+  it("keeps each claim on its own copy of a repeated paragraph when the words before it change", () => {
+    const text = [SENTENCE_EXPLOSION, SENTENCE_DRONE, SENTENCE_EXPLOSION, SENTENCE_PROTEST, SENTENCE_EXPLOSION].join("\n\n");
+    const quote = "دبلوماسيون غربيون موجودون";
+    const anchors = startsOf(text, quote).map((start) => describeRange(text, start, start + cp(quote)));
+    // A word inserted before the first and the last copy's claim: only the middle one keeps all its context.
+    const [before, ...after] = text.split(quote);
+    const edited = [before, "ثلاثة ", quote, after[0], quote, after[1], "ثلاثة ", quote, after[2]].join("");
+    const starts = reanchorAll(edited, anchors).results.map((result) => (result.status === "anchored" ? result.start : -1));
+    expect(starts).toEqual(startsOf(edited, quote));
+  });
+
+  it("re-anchors 2,000 claims on a 100,000-code-point article after many edits", () => {
     const next = random(7);
     const words = [SENTENCE_DRONE, SENTENCE_EXPLOSION, SENTENCE_PROTEST, SENTENCE_MIXED].join(" ").split(/\s+/u);
     const pick = () => words[Math.floor(next() * words.length)];
@@ -85,5 +96,12 @@ describe("reanchorAll", () => {
 function offsetsOf(pieces: string[]): number[] {
   const starts = [0];
   for (const piece of pieces) starts.push(starts[starts.length - 1] + cp(piece) + 1);
+  return starts;
+}
+
+/** Code point offsets of every occurrence of `part` in `text`. */
+function startsOf(text: string, part: string): number[] {
+  const starts: number[] = [];
+  for (let at = text.indexOf(part); at !== -1; at = text.indexOf(part, at + 1)) starts.push(cp(text.slice(0, at)));
   return starts;
 }

@@ -1,6 +1,14 @@
-import { findExactMatch, isWholeQuoteAt } from "./exact-search";
+import {
+  findDistantOccurrences,
+  findNearOccurrences,
+  isWholeOccurrence,
+  isWholeQuoteAt,
+  pickDistantOccurrence,
+  pickNearOccurrence,
+} from "./exact-search";
 import { findFuzzyMatch } from "./fuzzy-search";
-import { MIN_ANCHOR_SCORE, scoreCandidate, type Candidate } from "./score";
+import { isContextLeftBehind, isFramed, isOwnPlaceNearer } from "./own-place";
+import { isConfident, MIN_ANCHOR_SCORE, MIN_QUOTE_SIMILARITY, scoreCandidate, type Candidate } from "./score";
 import { prepareQuery, SearchText, type SearchQuery } from "./search-text";
 import type { TAnchor } from "./selectors";
 
@@ -8,24 +16,33 @@ export type TResolution =
   | { status: "anchored"; start: number; end: number; method: "position" | "exact" | "fuzzy"; score: number }
   | { status: "orphaned"; reason: string };
 
+// Shown through components/claims/orphan-reason.tsx, which recognises them by their opening words.
 const REASONS = {
   empty: "The claim has no quoted words to look for.",
   gone: "The quoted words are no longer in the text.",
   moved: "The quoted words still appear, but the text around them has changed too much to tell which place the claim meant.",
-  changed: (score: number) =>
-    `The closest passage matches only ${Math.round(score * 100)}% of the quote and its surroundings (${Math.round(MIN_ANCHOR_SCORE * 100)}% needed).`,
+  changed: (found: Candidate) =>
+    found.quote < MIN_QUOTE_SIMILARITY
+      ? `The closest passage matches only ${Math.round(found.quote * 100)}% of the quote itself (${Math.round(MIN_QUOTE_SIMILARITY * 100)}% needed).`
+      : `The closest passage matches only ${Math.round(found.score * 100)}% of the quote and its surroundings (${Math.round(MIN_ANCHOR_SCORE * 100)}% needed).`,
 };
 
-function anchored(doc: SearchText, query: SearchQuery, found: Candidate, method: "exact" | "fuzzy"): TResolution {
+/** A resolution, and whether it lands where the claim was expected (so later claims may follow its shift). */
+export type TLocated = { result: TResolution; nearExpected: boolean };
+
+function anchored(doc: SearchText, query: SearchQuery, found: Candidate, method: "exact" | "fuzzy", nearExpected: boolean): TLocated {
   const atStoredPlace = query.stored?.start === found.start && query.stored.end === found.end;
-  return {
+  const result: TResolution = {
     status: "anchored",
     start: doc.index.toCodePoint(found.start),
     end: doc.index.toCodePoint(found.end),
     method: method === "exact" && atStoredPlace ? "position" : method,
     score: found.score,
   };
+  return { result, nearExpected };
 }
+
+const orphaned = (reason: string): TLocated => ({ result: { status: "orphaned", reason }, nearExpected: false });
 
 /** The stored position, when the quote is still there with the same text on both sides. */
 function checkStoredPosition(doc: SearchText, query: SearchQuery): Candidate | null {
@@ -36,28 +53,51 @@ function checkStoredPosition(doc: SearchText, query: SearchQuery): Candidate | n
 }
 
 /**
- * Finds a claim in `doc`: first at its stored position, then as an exact quote, then approximately.
- * `expectedStart` (code points) is where the claim should be now; batch re-anchoring shifts it by the
- * edits seen so far. Used by reanchorAll; resolveAnchor is the one-claim entry point.
+ * Finds a claim in `doc`, looking first where it is expected: at its stored position, then for the quote
+ * near `expectedStart` (code points), exactly and then approximately. Only when the quote is nowhere near
+ * does a copy elsewhere count, and only one its context singles out while the claim's own surroundings
+ * are gone from the expected place: repeated words are never enough. Used by reanchorAll.
  */
-export function resolveInText(doc: SearchText, anchor: TAnchor, expectedStart: number): TResolution {
-  if (anchor.quote.exact.length === 0) return { status: "orphaned", reason: REASONS.empty };
+export function locateClaim(doc: SearchText, anchor: TAnchor, expectedStart: number): TLocated {
+  if (anchor.quote.exact.length === 0) return orphaned(REASONS.empty);
   const query = prepareQuery(doc, anchor, expectedStart);
   const unchanged = checkStoredPosition(doc, query);
-  if (unchanged) return anchored(doc, query, unchanged, "exact");
-  const exact = findExactMatch(doc, query);
-  if (exact && exact.score >= MIN_ANCHOR_SCORE) return anchored(doc, query, exact, "exact");
-  const fuzzy = findFuzzyMatch(doc, query);
-  if (fuzzy && fuzzy.score >= MIN_ANCHOR_SCORE) return anchored(doc, query, fuzzy, "fuzzy");
-  if (exact) return { status: "orphaned", reason: REASONS.moved };
-  return { status: "orphaned", reason: fuzzy ? REASONS.changed(fuzzy.score) : REASONS.gone };
+  if (unchanged) return anchored(doc, query, unchanged, "exact", true);
+  // Near: the quote verbatim, unless the claim's own place, with its words changed, is nearer still.
+  const near = findNearOccurrences(doc, query);
+  const exactNear = pickNearOccurrence(doc, query, near, (found) => !isOwnPlaceNearer(doc, query, found));
+  if (exactNear) return anchored(doc, query, exactNear, "exact", true);
+  // Near, approximately: within the claim's context, or with none of that context left anywhere else.
+  const fuzzyNear = findFuzzyMatch(doc, query, "near");
+  const isOwn = (found: Candidate) =>
+    !isOwnPlaceNearer(doc, query, found) && (isFramed(doc, query, found) || !isContextLeftBehind(doc, query, found));
+  if (fuzzyNear && isConfident(fuzzyNear) && isOwn(fuzzyNear)) return anchored(doc, query, fuzzyNear, "fuzzy", true);
+  // The words are still near their place with too little around them to be sure: a copy elsewhere is no better.
+  if ((fuzzyNear && isConfident(fuzzyNear)) || near.some(isWholeOccurrence(doc, query))) return orphaned(REASONS.moved);
+  // Far: a copy that context singles out while nothing of the claim's own place is left near (a moved
+  // paragraph, a long insertion before it). With all its context it moves the expected place too.
+  const distant = findDistantOccurrences(doc, query);
+  const exactFar = pickDistantOccurrence(doc, query, distant);
+  if (exactFar === "ambiguous" || (exactFar && isOwnPlaceNearer(doc, query, exactFar))) return orphaned(REASONS.moved);
+  if (exactFar) return anchored(doc, query, exactFar, "exact", exactFar.context === 2);
+  if (distant.length > 0) return orphaned(REASONS.moved);
+  // Far and changed: only inside both sides of its context, with none of it left behind.
+  const nearIsEverything = query.near.from === 0 && query.near.to === doc.text.length;
+  const fuzzyFar = nearIsEverything ? null : findFuzzyMatch(doc, query, "anywhere");
+  if (fuzzyFar && isConfident(fuzzyFar)) {
+    const isOwnFar = isFramed(doc, query, fuzzyFar) && !isContextLeftBehind(doc, query, fuzzyFar);
+    return isOwnFar ? anchored(doc, query, fuzzyFar, "fuzzy", false) : orphaned(REASONS.moved);
+  }
+  const closest = [fuzzyNear, fuzzyFar].filter((found) => found !== null).sort((a, b) => b.score - a.score)[0];
+  return orphaned(closest ? REASONS.changed(closest) : REASONS.gone);
 }
 
 /**
  * Where a claim is in `text` now, in code points and whole grapheme clusters. "position" and "exact"
- * results always cover exactly the quoted text; "fuzzy" ones cover a passage close enough to pass
- * MIN_ANCHOR_SCORE. Anything less is orphaned with a reason a person can act on.
+ * results always cover exactly the quoted text; "fuzzy" ones cover a passage that keeps enough of it
+ * (MIN_QUOTE_SIMILARITY), with enough of its surroundings to pass MIN_ANCHOR_SCORE. Anything less, or a
+ * passage that may be another one with the same words, is orphaned with a reason a person can act on.
  */
 export function resolveAnchor(text: string, anchor: TAnchor): TResolution {
-  return resolveInText(new SearchText(text), anchor, anchor.position.start);
+  return locateClaim(new SearchText(text), anchor, anchor.position.start).result;
 }

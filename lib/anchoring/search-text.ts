@@ -1,6 +1,7 @@
 import { CodePointIndex } from "@/lib/arabic/codepoint-index";
 import { codePointLength } from "@/lib/arabic/codepoints";
 import { CONTEXT_CODE_POINTS, type TAnchor } from "./selectors";
+import { describeWordEdges } from "./word-edges";
 
 // Searching happens in UTF-16 (indexOf and approx-string-match work on JavaScript strings); the API
 // speaks code points. This is the one place that converts, prepared once per text and once per anchor.
@@ -25,6 +26,10 @@ export class SearchText {
   }
 }
 
+// How far from the expected start a claim still counts as near, besides twice its own length: a few
+// paragraphs' worth of edits. Batch re-anchoring usually predicts a start to within a few words.
+const NEAR_CODE_POINTS = 512;
+
 export type SearchQuery = {
   exact: string;
   prefix: string;
@@ -35,8 +40,12 @@ export type SearchQuery = {
   suffixWindow: number;
   /** UTF-16 index where the claim is expected to start now: its old start, shifted by earlier edits. */
   expected: number;
+  /** UTF-16 range of the starts that count as near `expected`: the claim's own place, not a copy elsewhere. */
+  near: { from: number; to: number };
   /** The stored position in UTF-16, when it still fits in the text. */
   stored: { start: number; end: number } | null;
+  /** Whether the quote began and ended between words: a passage found approximately should too. */
+  wordEdges: { start: boolean; end: boolean };
 };
 
 export function prepareQuery(doc: SearchText, anchor: TAnchor, expectedStart: number): SearchQuery {
@@ -46,6 +55,7 @@ export function prepareQuery(doc: SearchText, anchor: TAnchor, expectedStart: nu
     Number.isInteger(position.start) && Number.isInteger(position.end) &&
     position.start >= 0 && position.start < position.end && position.end <= doc.index.length;
   const expected = Number.isFinite(expectedStart) ? Math.min(Math.max(0, Math.trunc(expectedStart)), doc.index.length) : 0;
+  const margin = NEAR_CODE_POINTS + 2 * codePointLength(quote.exact);
   return {
     exact: quote.exact,
     prefix: quote.prefix,
@@ -53,6 +63,8 @@ export function prepareQuery(doc: SearchText, anchor: TAnchor, expectedStart: nu
     prefixWindow: Math.max(codePointLength(quote.prefix), CONTEXT_CODE_POINTS),
     suffixWindow: Math.max(codePointLength(quote.suffix), CONTEXT_CODE_POINTS),
     expected: doc.index.toUtf16(expected),
+    near: { from: doc.index.toUtf16(Math.max(0, expected - margin)), to: doc.index.toUtf16(Math.min(doc.index.length, expected + margin)) },
     stored: fits ? { start: doc.index.toUtf16(position.start), end: doc.index.toUtf16(position.end) } : null,
+    wordEdges: describeWordEdges(quote.prefix, quote.exact, quote.suffix),
   };
 }

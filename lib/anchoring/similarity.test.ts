@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countEdits, rateContextAgreement } from "./similarity";
+import { countEdits, countEditsToEachEnd, rateContextAgreement } from "./similarity";
 
 describe("countEdits", () => {
   it("counts insertions, deletions and substitutions in code points", () => {
@@ -20,5 +20,16 @@ describe("rateContextAgreement", () => {
     const agreement = rateContextAgreement("رئيس الوزراء العراقي مصطفى الكاظمي", "الوزراء العراقي مصطفى الكاظمي نفسه");
     expect(agreement).toBeGreaterThan(0.5);
     expect(agreement).toBeLessThan(1);
+  });
+});
+
+describe("countEditsToEachEnd", () => {
+  it("gives the edits between the quote and every beginning of the text", () => {
+    const quote = [..."فرز 👍🏽"];
+    const text = [..."فرز 👍🏽 الأصوات"];
+    const edits = countEditsToEachEnd(quote, text);
+    expect(edits).toHaveLength(text.length + 1);
+    edits.forEach((count, end) => expect(count).toBe(countEdits(quote.join(""), text.slice(0, end).join(""))));
+    expect(edits[quote.length]).toBe(0);
   });
 });

@@ -29,3 +29,24 @@ export function rateContextAgreement(expected: string, actual: string): number {
   const similarity = 1 - countEdits(expected, actual) / longest;
   return Math.max(0, (similarity - CHANCE) / (1 - CHANCE));
 }
+
+/**
+ * Edits between `quote` and every beginning of `text`, both as code points: `result[k]` is
+ * countEdits(quote, text[0..k]). One pass of the edit table, for trying every end of a passage at once.
+ */
+export function countEditsToEachEnd(quote: readonly string[], text: readonly string[]): Uint32Array {
+  const column = Uint32Array.from({ length: quote.length + 1 }, (_, j) => j);
+  const result = new Uint32Array(text.length + 1);
+  result[0] = quote.length;
+  for (let i = 1; i <= text.length; i++) {
+    let diagonal = column[0];
+    column[0] = i;
+    for (let j = 1; j <= quote.length; j++) {
+      const above = column[j];
+      column[j] = Math.min(above + 1, column[j - 1] + 1, diagonal + (quote[j - 1] === text[i - 1] ? 0 : 1));
+      diagonal = above;
+    }
+    result[i] = column[quote.length];
+  }
+  return result;
+}
