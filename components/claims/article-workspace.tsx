@@ -5,6 +5,8 @@ import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useState } from "react";
 import { ArticleEditor } from "@/components/articles/article-editor";
 import { ArticleReader } from "@/components/articles/article-reader";
+import { SheetPane } from "@/components/claim-sheet/sheet-pane";
+import type { TMember, TRatingOption } from "@/components/claim-sheet/types";
 import type { TArticle } from "@/lib/articles/serialize";
 import type { TClaim } from "@/lib/claims/serialize";
 import { ClaimPanel } from "./claim-panel";
@@ -16,15 +18,32 @@ import { useLiveArticle } from "./use-live-article";
 import { useTextSelection } from "./use-text-selection";
 import { saveArticleText } from "./save-article-text";
 
-export type WorkspaceRights = { userId: string; canCreate: boolean; canDeleteAny: boolean; canEditText: boolean };
+export type WorkspaceRights = { userId: string; canCreate: boolean; canDeleteAny: boolean; canEditText: boolean; canEditSheets: boolean };
 
-type Props = { article: TArticle; initialClaims: TClaim[]; eventCursor: string; names: Record<string, string>; rights: WorkspaceRights };
+type Props = {
+  article: TArticle;
+  initialClaims: TClaim[];
+  eventCursor: string;
+  names: Record<string, string>;
+  rights: WorkspaceRights;
+  ratings: TRatingOption[];
+  openClaimId: string | null;
+};
 
-export function ArticleWorkspace({ article, initialClaims, eventCursor, names, rights }: Props) {
+/** The article URL names the open claim sheet (?claim=…), so a sheet beside its article can be linked. */
+function showInUrl(claimId: string | null) {
+  const url = new URL(window.location.href);
+  if (claimId) url.searchParams.set("claim", claimId);
+  else url.searchParams.delete("claim");
+  window.history.replaceState(null, "", url);
+}
+
+export function ArticleWorkspace({ article, initialClaims, eventCursor, names, rights, ratings, openClaimId }: Props) {
   const t = useTranslations("claims");
   const router = useRouter();
   const [root, setRoot] = useState<HTMLElement | null>(null);
-  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [selectedId, setSelectedId] = useState<string | null>(openClaimId);
+  const [openId, setOpenId] = useState<string | null>(openClaimId);
   const [hoveredId, setHoveredId] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [editing, setEditing] = useState(false);
@@ -36,6 +55,7 @@ export function ArticleWorkspace({ article, initialClaims, eventCursor, names, r
     void reload();
   }, [router, reload]);
   const live = useLiveArticle(article.id, eventCursor, { upsert, remove, onRevised });
+  const members: TMember[] = Object.entries(names).map(([id, name]) => ({ id, name }));
   const canDelete = (claim: TClaim) => rights.canDeleteAny || (rights.canCreate && claim.createdById === rights.userId);
 
   const addClaim = useCallback(async () => {
@@ -72,12 +92,19 @@ export function ArticleWorkspace({ article, initialClaims, eventCursor, names, r
     painter.current?.flash(claim.id);
   }
 
+  function openSheet(claim: TClaim | null) {
+    setOpenId(claim?.id ?? null);
+    showInUrl(claim?.id ?? null);
+    if (claim) selectFromPanel(claim);
+  }
+
   function selectFromText(event: React.MouseEvent) {
     if (!map || !document.getSelection()?.isCollapsed) return;
     const offset = offsetAtPoint(map, event.clientX, event.clientY);
     const claim = offset === null ? null : nextClaimAt(claims, offset, selectedId);
     if (!claim) return;
     setSelectedId(claim.id);
+    if (openId) return openSheet(claim);
     document.getElementById(`claim-${claim.id}`)?.focus({ preventScroll: false });
   }
 
@@ -106,7 +133,7 @@ export function ArticleWorkspace({ article, initialClaims, eventCursor, names, r
   }
 
   return (
-    <div className="annotate-layout">
+    <div className={`annotate-layout${openId ? " with-sheet" : ""}`}>
       <div className={`article-column${hoveredId ? " over-claim" : ""}`} onClick={selectFromText} onMouseMove={hover}>
         {rights.canEditText && !editing && (
           <button type="button" className="secondary small edit-text" onClick={() => setEditing(true)}>
@@ -125,18 +152,23 @@ export function ArticleWorkspace({ article, initialClaims, eventCursor, names, r
         )}
         {rights.canCreate && !editing && <SelectionToolbar selection={selection} onAdd={addClaim} />}
       </div>
-      <ClaimPanel
-        claims={claims}
-        selectedId={selectedId}
-        hoveredId={hoveredId}
-        live={live}
-        names={names}
-        canDelete={canDelete}
-        canAttach={rights.canCreate}
-        onSelect={selectFromPanel}
-        onDelete={(claim) => destroy(claim).catch((error: Error) => setNotice(error.message))}
-        onAttach={attach}
-      />
+      {openId ? (
+        <SheetPane claimId={openId} canEdit={rights.canEditSheets} members={members} ratings={ratings} onClose={() => openSheet(null)} />
+      ) : (
+        <ClaimPanel
+          claims={claims}
+          selectedId={selectedId}
+          hoveredId={hoveredId}
+          live={live}
+          names={names}
+          canDelete={canDelete}
+          canAttach={rights.canCreate}
+          onSelect={selectFromPanel}
+          onDelete={(claim) => destroy(claim).catch((error: Error) => setNotice(error.message))}
+          onAttach={attach}
+          onOpen={openSheet}
+        />
+      )}
     </div>
   );
 }

@@ -13,12 +13,13 @@ type Props = {
   canDelete: boolean;
   onSelect: () => void;
   onDelete: () => void;
+  onOpen: () => void;
   children?: React.ReactNode;
 };
 
 const shorten = (text: string, max = 140) => ([...text].length > max ? `${[...text].slice(0, max).join("")}…` : text);
 
-export function ClaimEntry({ claim, selected, hovered, authorName, canDelete, onSelect, onDelete, children }: Props) {
+export function ClaimEntry({ claim, selected, hovered, authorName, canDelete, onSelect, onDelete, onOpen, children }: Props) {
   const t = useTranslations("claims");
   const [confirming, setConfirming] = useState(false);
   const pending = claim.id.startsWith("pending-");
@@ -33,6 +34,11 @@ export function ClaimEntry({ claim, selected, hovered, authorName, canDelete, on
         {claim.orphanReason && <OrphanReason reason={claim.orphanReason} />}
       </button>
       {children}
+      {!pending && (
+        <button type="button" className="small" onClick={onOpen}>
+          {t("openSheet")}
+        </button>
+      )}
       {canDelete && !pending && !confirming && (
         <button type="button" className="secondary small" onClick={() => setConfirming(true)}>
           {t("delete")}

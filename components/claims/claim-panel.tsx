@@ -17,9 +17,10 @@ type Props = {
   onSelect: (claim: TClaim) => void;
   onDelete: (claim: TClaim) => void;
   onAttach: (claim: TClaim) => void;
+  onOpen: (claim: TClaim) => void;
 };
 
-export function ClaimPanel({ claims, selectedId, hoveredId, live, names, canDelete, canAttach, onSelect, onDelete, onAttach }: Props) {
+export function ClaimPanel({ claims, selectedId, hoveredId, live, names, canDelete, canAttach, onSelect, onDelete, onAttach, onOpen }: Props) {
   const t = useTranslations("claims");
   const [filter, setFilter] = useState<string | null>(null);
   const anchored = claims.filter((c) => c.anchored);
@@ -36,6 +37,7 @@ export function ClaimPanel({ claims, selectedId, hoveredId, live, names, canDele
       canDelete={canDelete(claim)}
       onSelect={() => onSelect(claim)}
       onDelete={() => onDelete(claim)}
+      onOpen={() => onOpen(claim)}
     >
       {extra}
     </ClaimEntry>

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { CheckWorthiness, ClaimantKind } from "@/lib/db/generated/enums";
 import { errorText } from "@/lib/i18n/error-text";
 import { ZRichText } from "@/lib/rich-text/validate";
-import { sourceUrlKey } from "@/lib/sources/url-key";
+import { sourceUrlKey } from "@/lib/sources/source-url-key";
 import { optional, pastDate, plainLine, requiredLine } from "@/lib/validation/fields";
 import { changesSomething, clearable, webUrl, ZVersion } from "./fields";
 import { tagKey } from "./tags";

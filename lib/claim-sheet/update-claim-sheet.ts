@@ -1,7 +1,7 @@
 import type { Prisma } from "@/lib/db/generated/client";
 import { errorText } from "@/lib/i18n/error-text";
 import type { Actor } from "@/lib/permissions/actor";
-import { sourceUrlKey } from "@/lib/sources/url-key";
+import { sourceUrlKey } from "@/lib/sources/source-url-key";
 import { refuseField } from "./fields";
 import type { TUpdateClaimSheet } from "./schemas";
 import { setClaimTags } from "./tags";

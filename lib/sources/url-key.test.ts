@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sourceUrlKey } from "./url-key";
+import { sourceUrlKey } from "./source-url-key";
 
 describe("sourceUrlKey", () => {
   it("gives variants of one link the same key", () => {

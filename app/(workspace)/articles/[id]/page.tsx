@@ -9,6 +9,7 @@ import { AppError } from "@/lib/errors";
 import { getLatestEventId } from "@/lib/events/list-events";
 import type { Actor } from "@/lib/permissions/actor";
 import { roleCan } from "@/lib/permissions/roles";
+import { getRatingScale } from "@/lib/ratings/get-rating-scale";
 import { getMemberNames } from "@/lib/workspaces/member-names";
 
 async function load(actor: Actor, id: string) {
@@ -28,22 +29,36 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
   return { title: article?.title };
 }
 
-export default async function ArticlePage({ params }: { params: Promise<{ id: string }> }) {
+type PageProps = { params: Promise<{ id: string }>; searchParams: Promise<{ claim?: string | string[] }> };
+
+export default async function ArticlePage({ params, searchParams }: PageProps) {
   const actor = await requirePageActor();
   const { article, cursor, claims } = await load(actor, (await params).id);
-  const names = await getMemberNames(actor);
+  const [names, scale] = await Promise.all([getMemberNames(actor), getRatingScale(actor)]);
+  const wanted = (await searchParams).claim;
+  const openClaimId = claims.find((c) => c.id === wanted)?.id ?? null;
   const rights = {
     userId: actor.userId,
     canCreate: roleCan(actor.role, "createClaims"),
     canDeleteAny: roleCan(actor.role, "deleteAnyClaim"),
     canEditText: canEditArticle(actor, { createdById: article.createdById }),
+    canEditSheets: roleCan(actor.role, "editClaimSheets"),
   };
   return (
     <article className="article" data-article-id={article.id}>
       <div className="card">
         <ArticleHeader article={article} />
       </div>
-      <ArticleWorkspace key={article.id} article={article} initialClaims={claims} eventCursor={cursor.toString()} names={names} rights={rights} />
+      <ArticleWorkspace
+        key={article.id}
+        article={article}
+        initialClaims={claims}
+        eventCursor={cursor.toString()}
+        names={names}
+        rights={rights}
+        ratings={scale.ratings}
+        openClaimId={openClaimId}
+      />
     </article>
   );
 }

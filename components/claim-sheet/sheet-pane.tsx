@@ -1,0 +1,48 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useEffect, useState } from "react";
+import type { TErrorBody } from "@/lib/api/errors";
+import type { TClaimSheet } from "@/lib/claim-sheet/serialize";
+import { ClaimSheet } from "./claim-sheet";
+import type { TMember, TRatingOption } from "./types";
+
+type Props = { claimId: string; canEdit: boolean; members: TMember[]; ratings: TRatingOption[]; onClose: () => void };
+
+/** The claim sheet beside the article: loaded when a claim is opened from the panel or the URL. */
+export function SheetPane({ claimId, onClose, ...rest }: Props) {
+  const t = useTranslations("sheet");
+  const [loaded, setLoaded] = useState<{ id: string; sheet: TClaimSheet | null; error: string | null } | null>(null);
+
+  useEffect(() => {
+    let cancelled = false;
+    fetch(`/api/v1/claims/${claimId}`)
+      .then(async (response) => {
+        const json = await response.json();
+        if (cancelled) return;
+        if (response.ok) setLoaded({ id: claimId, sheet: json as TClaimSheet, error: null });
+        else setLoaded({ id: claimId, sheet: null, error: (json as TErrorBody).error.message });
+      })
+      .catch(() => !cancelled && setLoaded({ id: claimId, sheet: null, error: t("loadFailed") }));
+    return () => {
+      cancelled = true;
+    };
+  }, [claimId, t]);
+
+  if (!loaded || loaded.id !== claimId)
+    return (
+      <aside className="claim-sheet card" aria-busy="true">
+        <p className="hint">{t("loading")}</p>
+      </aside>
+    );
+  if (!loaded.sheet)
+    return (
+      <aside className="claim-sheet card">
+        <p className="field-error">{loaded.error}</p>
+        <button type="button" className="secondary small" onClick={onClose}>
+          {t("backToList")}
+        </button>
+      </aside>
+    );
+  return <ClaimSheet key={claimId} initial={loaded.sheet} onClose={onClose} {...rest} />;
+}
