@@ -230,3 +230,21 @@ test("a change that could not be saved survives a reload and is offered back", a
   await page.reload();
   await expect(sheetOf(page).locator(".draft-banner")).toHaveCount(0);
 });
+
+test("a teammate's save appears in an open sheet beside the article without a reload", async ({ browser, context, page }) => {
+  await signInAs(context, "checker@sanad.test");
+  const { article, claimId } = await claimOnSeedCopy(context.request);
+  await page.goto(`/articles/${article.id}?claim=${claimId}`);
+  await expect(page.locator(".live-dot.on")).toHaveCount(0); // the panel gives way to the sheet
+  await expect(sheetOf(page).getByLabel("الاسم")).toHaveValue("");
+  await page.waitForFunction(() => document.querySelector(".article-text p") !== null);
+
+  const editorContext = await browser.newContext({ locale: "ar" });
+  await signInAs(editorContext, "editor@sanad.test");
+  const { version } = await (await editorContext.request.get(`/api/v1/claims/${claimId}`)).json();
+  const response = await editorContext.request.patch(`/api/v1/claims/${claimId}`, { data: { version, claimant: { name: "نيد برايس", kind: "PERSON", role: "المتحدث باسم الخارجية الأمريكية" } } });
+  expect(response.status()).toBe(200);
+  await expect(sheetOf(page).getByLabel("الاسم")).toHaveValue("نيد برايس");
+  await expect(sheetOf(page).getByLabel("الصفة أو المنصب (اختياري)")).toHaveValue("المتحدث باسم الخارجية الأمريكية");
+  await editorContext.close();
+});

@@ -19,14 +19,14 @@ import { useSheetAutosave } from "./use-sheet-autosave";
 // ClaimReview's claimReviewed reads best under about 75 characters.
 const STATEMENT_HINT_LENGTH = 75;
 
-type Props = { initial: TClaimSheet; canEdit: boolean; members: TMember[]; ratings: TRatingOption[]; articleHref?: string; onClose?: () => void };
+type Props = { initial: TClaimSheet; remoteVersion?: number; canEdit: boolean; members: TMember[]; ratings: TRatingOption[]; articleHref?: string; onClose?: () => void };
 
 /** A claim's sheet: what is claimed, by whom, the evidence and the verdict; saved as it is typed. */
-export function ClaimSheet({ initial, canEdit, members, ratings, articleHref, onClose }: Props) {
+export function ClaimSheet({ initial, remoteVersion = 0, canEdit, members, ratings, articleHref, onClose }: Props) {
   const t = useTranslations("sheet");
   const tc = useTranslations("claims");
   const locale = useLocale();
-  const editor = useSheetAutosave(initial);
+  const editor = useSheetAutosave(initial, remoteVersion);
   const { sheet, draft, edit, fieldErrors } = editor;
   const errorOf = (prefix: string) => Object.entries(fieldErrors).find(([key]) => key === prefix || key.startsWith(`${prefix}.`))?.[1];
   const today = new Date().toISOString().slice(0, 10);

@@ -20,7 +20,7 @@ const AUTOSAVE_DELAY_MS = 800;
  * own after a pause; a 409 merges field by field (see lib/claim-sheet/form.ts) and asks only about
  * fields both people changed; a draft that could not be saved is kept in localStorage and offered back.
  */
-export function useSheetAutosave(initial: TClaimSheet) {
+export function useSheetAutosave(initial: TClaimSheet, remoteVersion = 0) {
   const claimId = initial.id;
   const url = `/api/v1/claims/${claimId}`;
   const [sheet, setSheet] = useState(initial);
@@ -178,6 +178,17 @@ export function useSheetAutosave(initial: TClaimSheet) {
     setRecovered(null);
     forgetDraft(claimId);
   }, [claimId]);
+
+  // A teammate saved (the live stream says the version grew): their sheet is merged in like a 409's.
+  useEffect(() => {
+    if (remoteVersion <= version.current) return;
+    queue.current = queue.current.then(async () => {
+      if (remoteVersion <= version.current) return;
+      const response = await fetch(url).catch(() => null);
+      const server = response?.ok ? ((await response.json()) as TClaimSheet) : null;
+      if (server && server.version > version.current) adopt(server);
+    });
+  }, [remoteVersion, url, adopt]);
 
   useEffect(() => {
     const stored = readDraft(claimId);

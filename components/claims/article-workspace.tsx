@@ -153,7 +153,7 @@ export function ArticleWorkspace({ article, initialClaims, eventCursor, names, r
         {rights.canCreate && !editing && <SelectionToolbar selection={selection} onAdd={addClaim} />}
       </div>
       {openId ? (
-        <SheetPane claimId={openId} canEdit={rights.canEditSheets} members={members} ratings={ratings} onClose={() => openSheet(null)} />
+        <SheetPane claimId={openId} remoteVersion={claims.find((c) => c.id === openId)?.version ?? 0} canEdit={rights.canEditSheets} members={members} ratings={ratings} onClose={() => openSheet(null)} />
       ) : (
         <ClaimPanel
           claims={claims}

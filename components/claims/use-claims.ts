@@ -30,7 +30,7 @@ export function useClaims(articleId: string, initial: TClaim[], userId: string) 
   const create = useCallback(
     async (selector: TClaim["selector"]): Promise<TClaim> => {
       const now = new Date().toISOString();
-      const pending: TClaim = { id: `pending-${++pendingCount}`, articleId, status: "DRAFT", revision: 0, anchored: true, orphanReason: null, selector, createdById: userId, createdAt: now, updatedAt: now };
+      const pending: TClaim = { id: `pending-${++pendingCount}`, articleId, status: "DRAFT", version: 1, revision: 0, anchored: true, orphanReason: null, selector, createdById: userId, createdAt: now, updatedAt: now };
       upsert(pending);
       try {
         const saved = await send<TClaim>(`/api/v1/articles/${articleId}/claims`, "POST", { start: selector.start, end: selector.end });

@@ -5,6 +5,8 @@ export function toClaimJson(claim: Claim) {
     id: claim.id,
     articleId: claim.articleId,
     status: claim.status,
+    // The claim sheet's version: a live client refreshes an open sheet when it grows.
+    version: claim.version,
     revision: claim.revision,
     anchored: claim.anchored,
     orphanReason: claim.orphanReason,

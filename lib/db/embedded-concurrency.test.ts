@@ -4,6 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { afterAll, beforeAll, expect, it } from "vitest";
+import { TRANSACTION_OPTIONS } from "./client";
 import { PrismaClient } from "./generated/client";
 
 let server: ChildProcess;
@@ -30,7 +31,7 @@ afterAll(async () => {
 });
 
 it("answers every client with its own rows while transactions and reads interleave", async () => {
-  const clients = [0, 1, 2].map(() => new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 6 }) }));
+  const clients = [0, 1, 2].map(() => new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 6 }), transactionOptions: TRANSACTION_OPTIONS }));
   const workspace = await clients[0].workspace.create({ data: { slug: "concurrency", name: "C" } });
   const checks = Array.from({ length: 240 }, (_, i) => {
     const db = clients[i % clients.length];
