@@ -18,6 +18,7 @@ export async function AppHeader({ context }: { context: ActorContext }) {
       <nav aria-label={t("nav.articles")}>
         <Link href="/articles">{t("nav.articles")}</Link>
         {roleCan(context.actor.role, "createArticles") && <Link href="/articles/new">{t("nav.newArticle")}</Link>}
+        {roleCan(context.actor.role, "manageRatingScale") && <Link href="/settings/rating-scale">{t("nav.ratingScale")}</Link>}
       </nav>
       <div className="header-end">
         <WorkspaceSwitcher memberships={context.memberships} current={context.current} />
