@@ -6,6 +6,7 @@ import { codePointLength } from "@/lib/arabic/codepoints";
 import type { TFieldGroup, TSheetForm } from "@/lib/claim-sheet/form";
 import type { TClaimSheet } from "@/lib/claim-sheet/serialize";
 import { danglingCitations, richTextToPlain } from "@/lib/rich-text/plain-text";
+import { RatingBadge } from "@/components/ratings/rating-badge";
 import { FormField } from "@/components/ui/form-field";
 import { ConflictPanel } from "./conflict-panel";
 import { DraftBanner } from "./draft-banner";
@@ -192,11 +193,7 @@ export function ClaimSheet({ initial, remoteVersion = 0, canEdit, members, ratin
           </>
         ) : (
           <p className="verdict-read">
-            {sheet.verdict.rating && (
-              <span className="rating-badge" style={{ borderColor: sheet.verdict.rating.color }}>
-                {ratingLabel(sheet.verdict.rating, locale)}
-              </span>
-            )}{" "}
+            {sheet.verdict.rating && <RatingBadge rating={sheet.verdict.rating} retiredLabel={t("retired")} />}{" "}
             <span dir="auto">{sheet.verdict.conclusion ?? t("noVerdict")}</span>
           </p>
         )}
