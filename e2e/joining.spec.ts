@@ -34,7 +34,7 @@ test("highlights never change how Arabic is shaped: every word keeps its width, 
   };
   const spans = [inside("الكاظمي", 2, 5), inside("المنطقة الخضراء", 3, 11), inside("بالمسؤولية", 1, 6), inside("الانتخابات", 4, 10)];
   for (const { start, end } of spans) expect((await context.request.post(`/api/v1/articles/${article.id}/claims`, { data: { start, end } })).status()).toBe(201);
-  await page.reload();
+  await openArticle(page, article.id);
   expect(spans[0].cut).toBe("كاظ"); // the highlight really cuts the word between joined letters
   // The painter paints the claims near the screen: bring each into view, see it painted, measure every word.
   for (const { word, cut } of spans) {

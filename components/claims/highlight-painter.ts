@@ -54,11 +54,14 @@ export class HighlightPainter {
     let seen = 0;
     for (const claim of claims) {
       if (!claim.anchored) continue;
-      const known = this.claims.get(claim.id);
-      if (!known || !sameClaim(known.claim, claim)) this.learn(claim);
-      const entry = this.claims.get(claim.id)!;
-      if (entry.seen !== generation) seen++;
+      let entry = this.claims.get(claim.id);
+      if (!entry || !sameClaim(entry.claim, claim)) {
+        if (entry?.seen === generation) seen--; // the same id twice, changed: counted afresh below
+        entry = this.learn(claim);
+      }
+      if (entry.seen === generation) continue;
       entry.seen = generation;
+      seen++;
     }
     if (seen === this.claims.size) return;
     for (const [id, entry] of this.claims) if (entry.seen !== generation) this.forget(id);
@@ -91,10 +94,12 @@ export class HighlightPainter {
 
   private learn(claim: PaintedClaim) {
     this.forget(claim.id);
-    this.claims.set(claim.id, { claim, seen: 0 });
+    const entry = { claim, seen: 0 };
+    this.claims.set(claim.id, entry);
     const span = blocksOfSpan(this.map.blockStarts, claim.start, claim.end);
     this.blocks.put(claim.id, span);
     if (overlaps(span, this.window)) this.paint(claim.id);
+    return entry;
   }
 
   private forget(id: string) {
