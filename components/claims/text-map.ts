@@ -9,11 +9,16 @@ type Piece = { node: Text; start: number }; // start: UTF-16 index in the canoni
 export class TextMap {
   private readonly pieces: Piece[] = [];
   readonly index: CodePointIndex;
+  /** The article's blocks in order, and the code-point offset each begins at. */
+  readonly blocks: Element[];
+  readonly blockStarts: number[] = [];
 
   constructor(readonly root: HTMLElement, text: string) {
     this.index = new CodePointIndex(text);
     let blockStart = 0;
-    for (const block of Array.from(root.children)) {
+    this.blocks = Array.from(root.children);
+    for (const block of this.blocks) {
+      this.blockStarts.push(this.index.toCodePoint(Math.min(blockStart, text.length)));
       const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
       let offset = blockStart;
       for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {

@@ -80,3 +80,36 @@ export async function selectText(page: Page, needle: string) {
     throw new Error(`"${needle}" is not in the article`);
   }, needle);
 }
+
+/** Scrolls the page so that the first occurrence of a substring of the article is in the middle of the screen. */
+export async function scrollToText(page: Page, needle: string) {
+  const { start } = await pointsOf(page, needle);
+  await page.evaluate((y) => window.scrollBy(0, y - window.innerHeight / 2), start.y);
+}
+
+/**
+ * The text of every Range painted in a highlight layer anywhere in the article, as a reader scrolling
+ * through it from top to bottom sees them (the painter registers only the claims near the screen).
+ */
+export async function paintedThroughout(page: Page, layer: string) {
+  return page.evaluate(async (layer) => {
+    const twoFrames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    const root = document.querySelector(".article-text")!;
+    const offsetOf = (range: Range) => {
+      const before = document.createRange();
+      before.setStart(root, 0);
+      before.setEnd(range.startContainer, range.startOffset);
+      return before.toString().length;
+    };
+    const found = new Map<string, string>();
+    const { top, bottom } = root.getBoundingClientRect();
+    const [start, end] = [top + window.scrollY - window.innerHeight, bottom + window.scrollY];
+    for (let y = start; ; y += window.innerHeight / 2) {
+      window.scrollTo(0, y);
+      await twoFrames();
+      for (const range of CSS.highlights.get(layer) ?? []) found.set(`${offsetOf(range as Range)}:${range.toString()}`, range.toString());
+      if (y >= end) break;
+    }
+    return [...found.values()];
+  }, layer);
+}

@@ -18,7 +18,7 @@ import { describeClaims, makeAddedClaim, makeClaims, OVERLAPPING_CLAIMS } from "
 
 // Fixed so that every run draws the same article, claims and edits and runs can be compared.
 const SEED = 20211107;
-const REPETITIONS = 5;
+const REPETITIONS = Number(process.env.BENCH_ROUNDS ?? 5);
 const EDITS = 50;
 const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"];
 
@@ -26,6 +26,7 @@ const random = new Random(SEED);
 const article = await buildSyntheticArticle(random);
 const claims = makeClaims(article.text, random);
 const added = makeAddedClaim(article.text);
+const far = makeAddedClaim(article.text, "far");
 const edited = editRandomly(article.text, EDITS, random, article.vocabulary);
 const codePoints = codePointLength(article.text);
 
@@ -35,7 +36,7 @@ const reanchor = checkReanchoring(claims, edited, codePoints);
 console.log(`Painting in headless Chromium, ${REPETITIONS} rounds…`);
 const assets = await preparePage(article.paragraphs);
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
-const [samples, chromiumVersion] = await measurePainters(browser, assets, toPageInput(article.text, claims, added), REPETITIONS)
+const [samples, chromiumVersion] = await measurePainters(browser, assets, toPageInput(article.text, claims, added, far), REPETITIONS)
   .then((result) => [result, browser.version()] as const)
   .finally(() => browser.close());
 

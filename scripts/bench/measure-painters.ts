@@ -4,11 +4,11 @@ import { PAINTERS, type BenchInput, type PainterName } from "./page/bench-input"
 import type { Timing } from "./page/frame";
 import type * as PageApi from "./page/index";
 
-export const PHASES = ["anchor", "paint", "add"] as const;
+export const PHASES = ["anchor", "paint", "add", "addFar", "scroll"] as const;
 export type Phase = (typeof PHASES)[number];
 /** As the page timed it, plus busyMs: Chromium's main-thread task time over the same call. */
 export type Sample = Timing & { busyMs: number };
-export type PainterSamples = Record<Phase, Sample[]> & { drawn: number[] };
+export type PainterSamples = Record<Phase, Sample[]> & { drawn: number[]; drawnAfterScroll: number[] };
 
 type BenchWindow = { sanadBench: typeof PageApi };
 
@@ -23,7 +23,7 @@ async function mainThreadSeconds(cdp: CDPSession): Promise<number> {
  */
 export async function measurePainters(browser: Browser, assets: PageAssets, input: BenchInput, repetitions: number) {
   const samples = Object.fromEntries(
-    PAINTERS.map((name) => [name, { anchor: [], paint: [], add: [], drawn: [] }]),
+    PAINTERS.map((name) => [name, { ...Object.fromEntries(PHASES.map((phase) => [phase, []])), drawn: [], drawnAfterScroll: [] }]),
   ) as unknown as Record<PainterName, PainterSamples>;
   for (let round = 0; round < repetitions; round++) {
     for (const painter of PAINTERS) {
@@ -39,7 +39,12 @@ export async function measurePainters(browser: Browser, assets: PageAssets, inpu
         const busyMs = ((await mainThreadSeconds(cdp)) - before) * 1000;
         if (errors.length > 0) throw new Error(`${painter} failed while timing "${phase}": ${errors.join("; ")}`);
         samples[painter][phase].push({ ...timing, busyMs });
-        if (phase === "paint") samples[painter].drawn.push(await page.evaluate(() => (window as unknown as BenchWindow).sanadBench.drawn()));
+        const drawn = () => page.evaluate(() => (window as unknown as BenchWindow).sanadBench.drawn());
+        if (phase === "paint") samples[painter].drawn.push(await drawn());
+        if (phase === "scroll") {
+          await page.evaluate(() => (window as unknown as BenchWindow).sanadBench.checkOnScreen());
+          samples[painter].drawnAfterScroll.push(await drawn());
+        }
       }
       await page.close();
     }

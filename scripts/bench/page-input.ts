@@ -3,7 +3,7 @@ import type { BenchInput, PageClaim } from "./page/bench-input";
 import type { SyntheticClaim } from "./synthetic-claims";
 
 /** Gives each claim in every painter's own offsets (see PageClaim). */
-export function toPageInput(text: string, claims: SyntheticClaim[], added: SyntheticClaim): BenchInput {
+export function toPageInput(text: string, claims: SyntheticClaim[], added: SyntheticClaim, far: SyntheticClaim): BenchInput {
   const index = new CodePointIndex(text);
   const breaks = [...text.matchAll(/\n\n/gu)].map((match) => match.index);
   // Recogito counts only the text nodes' characters, so every paragraph break before an offset is dropped.
@@ -27,5 +27,5 @@ export function toPageInput(text: string, claims: SyntheticClaim[], added: Synth
       quote: anchor.quote.exact,
     };
   };
-  return { text, claims: claims.map(toPageClaim), extra: toPageClaim(added) };
+  return { text, claims: claims.map(toPageClaim), extra: toPageClaim(added), far: toPageClaim(far) };
 }

@@ -1,5 +1,6 @@
 import { readFile, writeFile } from "node:fs/promises";
 import { PAINTERS, type PainterName } from "./page/bench-input";
+import type { Phase } from "./measure-painters";
 import type { Edit } from "./random-edits";
 import type { ReanchorCheck } from "./reanchor-check";
 import { PAINTER_LABELS, type PainterFigures, type Target } from "./summarize";
@@ -19,7 +20,7 @@ export type BenchResults = {
 const START = "<!-- bench:highlights:start -->";
 const END = "<!-- bench:highlights:end -->";
 const DRAWN: Record<PainterName, string> = {
-  sanad: "ranges in the highlight registry",
+  sanad: "ranges in the highlight registry (claims near the screen)",
   "recogito-spans": "boxes (only on-screen claims)",
   "recogito-css": "highlights (only on-screen claims)",
   "span-wrap": "claims wrapped",
@@ -34,7 +35,8 @@ export function renderResults(r: BenchResults): string {
   const { machine, article, claims, reanchor } = r;
   const rows = PAINTERS.map((name) => {
     const f = r.painters[name];
-    return `| ${PAINTER_LABELS[name]} | ${ms(f.anchor.ms)} | ${ms(f.paint.ms)} (${ms(f.paint.callMs)} / ${ms(f.paint.busyMs)}) | ${ms(f.add.ms)} (${ms(f.add.callMs)} / ${ms(f.add.busyMs)}) | ${n(f.drawn)} ${DRAWN[name]} |`;
+    const timed = (phase: Phase) => `${ms(f[phase].ms)} (${ms(f[phase].callMs)} / ${ms(f[phase].busyMs)})`;
+    return `| ${PAINTER_LABELS[name]} | ${ms(f.anchor.ms)} | ${timed("paint")} | ${timed("add")} | ${timed("addFar")} | ${timed("scroll")} | ${n(f.drawn)} / ${n(f.drawnAfterScroll)} ${DRAWN[name]} |`;
   });
   const wrong = reanchor.wrong
     .slice(0, 20)
@@ -60,10 +62,12 @@ export function renderResults(r: BenchResults): string {
       `harakat ${claims.quoting.harakat}; ${n(claims.repeatedQuotes)} quote words that occur more than once in the article.`,
     "",
     `Median of ${r.repetitions} runs, each in a fresh page, in ms until the result is on screen; in brackets: inside the ` +
-      "painter's own call / Chromium main-thread busy time over the same span.",
+      "painter's own call (for the scroll: its scroll listeners) / Chromium main-thread busy time over the same span. " +
+      "The scroll is timed from the browser's scroll event to the end of the frame that shows the middle of the article " +
+      "with its claims (Recogito: its last redraw).",
     "",
-    "| Painter | Anchor all claims | Full paint | Add one claim | Drawn after the full paint |",
-    "| --- | ---: | ---: | ---: | --- |",
+    "| Painter | Anchor all claims | Full paint | Add one claim on screen | Add one claim off screen | Scroll to the middle | Drawn after the full paint / after the scroll |",
+    "| --- | ---: | ---: | ---: | ---: | ---: | --- |",
     ...rows,
     "",
     `Re-anchoring (Node, \`reanchorAll\`) after ${r.edits.length} edits (${count(r.edits, "insert")} insertions, ` +

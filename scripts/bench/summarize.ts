@@ -4,7 +4,7 @@ import { PHASES, type Phase, type PainterSamples, type Sample } from "./measure-
 import type { ReanchorCheck } from "./reanchor-check";
 
 export type PhaseFigures = Timing & { busyMs: number };
-export type PainterFigures = Record<Phase, PhaseFigures> & { drawn: number };
+export type PainterFigures = Record<Phase, PhaseFigures> & { drawn: number; drawnAfterScroll: number };
 export type Target = { name: string; goal: string; figure: string; met: boolean };
 
 export const PAINTER_LABELS: Record<PainterName, string> = {
@@ -30,7 +30,7 @@ export function medians(samples: Record<PainterName, PainterSamples>): Record<Pa
   return Object.fromEntries(
     PAINTERS.map((name) => {
       const phases = Object.fromEntries(PHASES.map((phase) => [phase, ofPhase(samples[name][phase])]));
-      return [name, { ...phases, drawn: median(samples[name].drawn) }];
+      return [name, { ...phases, drawn: median(samples[name].drawn), drawnAfterScroll: median(samples[name].drawnAfterScroll) }];
     }),
   ) as Record<PainterName, PainterFigures>;
 }
@@ -42,7 +42,8 @@ export function judgeTargets(figures: Record<PainterName, PainterFigures>, reanc
   const others = PAINTERS.filter((name) => name !== "sanad");
   const fastest = others.reduce((best, name) => (figures[name].paint.ms < figures[best].paint.ms ? name : best));
   const paintRatio = figures.sanad.paint.ms / figures[fastest].paint.ms;
-  const addRatio = figures.sanad.add.ms / figures.sanad.paint.ms;
+  const { paint, add, addFar } = figures.sanad;
+  const addRatio = add.ms / paint.ms;
   return [
     {
       name: "Full paint ≤ 1/3 of the fastest other painter",
@@ -51,9 +52,11 @@ export function judgeTargets(figures: Record<PainterName, PainterFigures>, reanc
       met: paintRatio <= 1 / 3,
     },
     {
-      name: "One added claim ≤ 5 % of a full paint",
+      name: "One added claim ≤ 5 % of a full paint (judged on screen)",
       goal: "≤ 5 %",
-      figure: `${percent(addRatio)} (${figures.sanad.add.ms.toFixed(1)} ms vs ${figures.sanad.paint.ms.toFixed(1)} ms)`,
+      figure:
+        `on screen ${percent(addRatio)} (${add.ms.toFixed(1)} ms vs ${paint.ms.toFixed(1)} ms); ` +
+        `off screen ${percent(addFar.ms / paint.ms)} (${addFar.ms.toFixed(1)} ms)`,
       met: addRatio <= 0.05,
     },
     {

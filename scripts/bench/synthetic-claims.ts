@@ -85,10 +85,16 @@ export function describeClaims(claims: SyntheticClaim[]): Record<string, number>
   };
 }
 
-/** The claim a checker adds while reading: six words near the top of the article, so on screen. */
-export function makeAddedClaim(text: string): SyntheticClaim {
-  const words = wordsOf(text).filter((word) => word.paragraph === 1);
+/**
+ * The claim a checker adds while reading: six words of paragraph 1, near the top of the article and so
+ * on screen; or, for `where: "far"`, of the paragraph four fifths down, far below the screen (a claim
+ * added by a colleague, arriving live, or through the API).
+ */
+export function makeAddedClaim(text: string, where: "near" | "far" = "near"): SyntheticClaim {
+  const all = wordsOf(text);
+  const paragraph = where === "near" ? 1 : Math.floor(all[all.length - 1].paragraph * 0.8);
+  const words = all.filter((word) => word.paragraph === paragraph);
   const { start } = words[2];
   const { end } = words[7];
-  return { id: "claim-added", start, end, status: "DRAFT", anchor: describeRange(text, start, end) };
+  return { id: `claim-added-${where}`, start, end, status: "DRAFT", anchor: describeRange(text, start, end) };
 }

@@ -17,7 +17,8 @@ export type PageClaim = {
   quote: string;
 };
 
-export type BenchInput = { text: string; claims: PageClaim[]; extra: PageClaim };
+/** `extra` is added near the top of the article (on screen), `far` about four fifths down (off screen). */
+export type BenchInput = { text: string; claims: PageClaim[]; extra: PageClaim; far: PageClaim };
 
 export const PAINTERS = ["sanad", "recogito-spans", "recogito-css", "span-wrap"] as const;
 export type PainterName = (typeof PAINTERS)[number];
@@ -28,8 +29,14 @@ export type PainterBench = {
   anchor(): Promise<Timing>;
   /** Every claim drawn on an article with none. */
   paint(): Promise<Timing>;
-  /** One more claim drawn over the painted ones. */
+  /** One more claim drawn over the painted ones, on screen. */
   add(): Promise<Timing>;
-  /** How much is on screen, to check that the painter really drew. */
+  /** One more claim, far below the screen. */
+  addFar(): Promise<Timing>;
+  /** The page scrolled to the middle of the article, until the claims there are drawn. */
+  scroll(): Promise<Timing>;
+  /** How much is drawn, to check that the painter really drew. */
   drawn(): number;
+  /** Throws unless every claim now on screen is drawn (checked after the scroll, untimed). */
+  checkOnScreen?(): void;
 };

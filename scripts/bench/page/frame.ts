@@ -44,3 +44,33 @@ export async function timeWork(work: () => void): Promise<Timing> {
   const ms = performance.now() - started;
   return { ms, callMs: ms };
 }
+
+let lastScrollAt = 0;
+
+/**
+ * Notes when each scroll event starts. Installed before any painter, so its listener runs before the
+ * painters' own (all on window, in the capture phase).
+ */
+export function watchScrolls(): void {
+  addEventListener("scroll", () => (lastScrollAt = performance.now()), { capture: true, passive: true });
+}
+
+/** Scrolls the page to the middle of the article. */
+export const scrollToMiddle = () => scrollTo(0, (document.documentElement.scrollHeight - innerHeight) / 2);
+
+/**
+ * Times a scroll from the moment the browser dispatches its scroll event (in the frame that shows
+ * it, before requestAnimationFrame callbacks) until the task after that frame has been rendered, or
+ * until `drawnAt` says the painter last drew. callMs is the painters' scroll listeners.
+ */
+export async function timeScroll(scroll: () => void, drawnAt?: () => Promise<number>): Promise<Timing> {
+  await nextFrame();
+  await nextFrame();
+  // A bubbling listener on window runs after every capturing one, the painters' included.
+  const handled = new Promise<number>((resolve) => addEventListener("scroll", () => resolve(performance.now()), { once: true, passive: true }));
+  scroll();
+  const handledAt = await handled;
+  const started = lastScrollAt;
+  const drawn = drawnAt ? await drawnAt() : await afterRendering();
+  return { ms: drawn - started, callMs: handledAt - started };
+}

@@ -1,6 +1,7 @@
 // The benchmark page's entry, bundled by esbuild as the global `sanadBench`. Node drives it one phase
 // at a time so that it can read Chromium's main-thread counters between phases.
 import type { BenchInput, PainterBench, PainterName } from "./bench-input";
+import { watchScrolls } from "./frame";
 import { benchRecogito } from "./recogito";
 import { benchSanad } from "./sanad";
 import { benchSpanWrap } from "./span-wrap";
@@ -13,6 +14,7 @@ const FACTORIES: Record<PainterName, (root: HTMLElement, input: BenchInput) => P
 };
 
 let bench: PainterBench | null = null;
+watchScrolls();
 
 export async function load(painter: PainterName, input: BenchInput): Promise<void> {
   await document.fonts.ready;
@@ -20,5 +22,6 @@ export async function load(painter: PainterName, input: BenchInput): Promise<voi
   bench = FACTORIES[painter](document.querySelector<HTMLElement>(".article-text")!, input);
 }
 
-export const run = (phase: "anchor" | "paint" | "add") => bench![phase]();
+export const run = (phase: "anchor" | "paint" | "add" | "addFar" | "scroll") => bench![phase]();
 export const drawn = () => bench!.drawn();
+export const checkOnScreen = () => bench!.checkOnScreen?.();

@@ -1,7 +1,7 @@
 import "@recogito/text-annotator/text-annotator.css";
 import { createTextAnnotator, reviveAnnotation, type TextAnnotation, type TextAnnotator } from "@recogito/text-annotator";
 import type { BenchInput, PageClaim, PainterBench } from "./bench-input";
-import { nextFrame, timeUntilPainted, timeWork } from "./frame";
+import { nextFrame, scrollToMiddle, timeScroll, timeUntilPainted, timeWork } from "./frame";
 
 export type RecogitoRenderer = "SPANS" | "CSS_HIGHLIGHTS";
 
@@ -61,6 +61,13 @@ export function benchRecogito(root: HTMLElement, input: BenchInput, renderer: Re
         annotator!.addAnnotation(toAnnotation(input.extra));
         return lastRedraw(annotator!);
       }),
+    addFar: () =>
+      timeUntilPainted(() => {
+        annotator!.addAnnotation(toAnnotation(input.far));
+        return lastRedraw(annotator!);
+      }),
+    // Recogito redraws the claims on screen from its scroll listener (debounced, like any change).
+    scroll: () => timeScroll(scrollToMiddle, () => lastRedraw(annotator!)),
     drawn: () =>
       renderer === "SPANS" ? root.querySelectorAll(".r6o-annotation").length : CSS.highlights.size,
   };

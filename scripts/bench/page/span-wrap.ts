@@ -1,5 +1,5 @@
 import type { BenchInput, PageClaim, PainterBench } from "./bench-input";
-import { timeUntilPainted, timeWork } from "./frame";
+import { scrollToMiddle, timeScroll, timeUntilPainted, timeWork } from "./frame";
 
 type Point = { node: Text; offset: number };
 
@@ -82,6 +82,9 @@ export function benchSpanWrap(root: HTMLElement, input: BenchInput): PainterBenc
         for (const claim of input.claims) wrapper.wrap(claim);
       }),
     add: () => timeUntilPainted(() => wrapper!.wrap(input.extra)),
+    addFar: () => timeUntilPainted(() => wrapper!.wrap(input.far)),
+    // Every claim is already wrapped: the scroll costs only the browser's own frame.
+    scroll: () => timeScroll(scrollToMiddle),
     drawn: () => new Set([...root.querySelectorAll<HTMLElement>("mark[data-claim]")].map((mark) => mark.dataset.claim)).size,
   };
 }
