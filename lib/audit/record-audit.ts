@@ -7,6 +7,8 @@ export type TAuditAction =
   | "claim.created"
   | "claim.deleted"
   | "claim.reattached"
+  | "claim.orphaned"
+  | "claim.reanchored"
   | "sheet.updated"
   | "workflow.submit"
   | "workflow.request_changes"
