@@ -28,9 +28,10 @@ export class StaleClaimError extends AppError {
  * with the whole sheet. Whatever `change` refuses rolls everything back, the version bump included.
  */
 export async function writeClaimSheet(actor: Actor, claimId: string, version: number, changed: string[], change: TSheetChange) {
-  assertCan(actor, "editClaimSheets");
+  // Not found comes first: another workspace's claim is a 404 for every role.
   const where = { id: claimId, workspaceId: actor.workspaceId, deletedAt: null };
   if (!(await getDb().claim.count({ where }))) throw notFound("This claim");
+  assertCan(actor, "editClaimSheets");
   const saved = await getDb().$transaction(async (tx) => {
     const bumped = await tx.claim.updateMany({ where: { ...where, version }, data: { version: { increment: 1 } } });
     if (bumped.count === 0) return false;

@@ -7,8 +7,8 @@ import { toCommentJson } from "./serialize";
 
 /** A new thread, or a reply to one (`parentId`); @mentioned members are notified. */
 export async function createComment(actor: Actor, claimId: string, input: TCreateComment) {
-  assertCan(actor, "writeComments");
   const claim = await findCommentableClaim(actor, claimId);
+  assertCan(actor, "writeComments");
   const comment = await getDb().$transaction((tx) => insertComment(tx, actor, claim, input));
   return toCommentJson(comment, await namesFor([comment]));
 }

@@ -15,8 +15,8 @@ import { toCommentJson } from "./serialize";
  * the thread a root comment starts (any checker, editor or admin). Both are in the claim's history.
  */
 export async function updateComment(actor: Actor, claimId: string, commentId: string, input: TUpdateComment) {
-  assertCan(actor, "writeComments");
   const claim = await findCommentableClaim(actor, claimId);
+  assertCan(actor, "writeComments");
   const comment = await getDb().comment.findFirst({ where: { id: commentId, claimId: claim.id, workspaceId: actor.workspaceId } });
   if (!comment) throw notFound("This comment");
   if (input.body !== undefined && comment.authorId !== actor.userId) throw forbidden(errorText("commentNotYours"));

@@ -20,9 +20,16 @@ async function lockMember(tx: Tx, actor: Actor, userId: string, losesAdmin: bool
   return membership;
 }
 
+/** Another workspace's member is a 404 for every role; then only admins may go on. */
+async function assertManageable(actor: Actor, userId: string) {
+  const found = await getDb().membership.count({ where: { workspaceId: actor.workspaceId, userId } });
+  if (!found) throw notFound("This member");
+  assertCan(actor, "manageMembers");
+}
+
 /** Changes a member's role (admins only); the last admin cannot be demoted. */
 export async function changeMemberRole(actor: Actor, userId: string, { role }: TChangeRole) {
-  assertCan(actor, "manageMembers");
+  await assertManageable(actor, userId);
   return getDb().$transaction(async (tx) => {
     const membership = await lockMember(tx, actor, userId, role !== "ADMIN");
     const updated = await tx.membership.update({ where: { id: membership.id }, data: { role }, include: { user: { select: { id: true, name: true, email: true } } } });
@@ -35,7 +42,7 @@ export async function changeMemberRole(actor: Actor, userId: string, { role }: T
  * the account, and everything they wrote, checked or approved, stays attributed to them.
  */
 export async function removeMember(actor: Actor, userId: string) {
-  assertCan(actor, "manageMembers");
+  await assertManageable(actor, userId);
   return getDb().$transaction(async (tx) => {
     const membership = await lockMember(tx, actor, userId, true);
     await tx.membership.delete({ where: { id: membership.id } });
