@@ -2,7 +2,6 @@ import { randomUUID } from "node:crypto";
 import { getDb } from "@/lib/db/client";
 import type { ClaimStatus, Role } from "@/lib/db/generated/enums";
 import { DEFAULT_RATINGS } from "@/lib/ratings/default-scale";
-import { createTestArticle, createTestClaim } from "./claims";
 import type { TestWorkspace } from "./factories";
 
 // Who may do what to whose claim: the one table both permission-matrix tests check, the integration
@@ -50,8 +49,47 @@ export const CELLS = (Object.entries(MATRIX) as [TMatrixAction, Partial<Record<T
 
 const STATE: Partial<Record<TMatrixAction, ClaimStatus>> = { request_changes: "IN_REVIEW", approve: "IN_REVIEW", reopen: "IN_REVIEW", publish: "APPROVED" };
 
+// Rows are written straight to the database (not through lib's data functions) so the Playwright
+// process can run this too: it cannot load the app's message catalogues.
+const TEXT = "نجا رئيس الوزراء العراقي من محاولة اغتيال بطائرة مسيّرة مفخّخة في بغداد.";
+const EXACT = "بطائرة مسيّرة مفخّخة";
 const articles = new Map<string, Promise<string>>();
-const articleOf = (space: TestWorkspace) => articles.get(space.id) ?? articles.set(space.id, createTestArticle(space.members.FACT_CHECKER.actor)).get(space.id)!;
+
+async function insertArticle(space: TestWorkspace) {
+  const createdById = space.members.FACT_CHECKER.id;
+  const article = await getDb().article.create({ data: { workspaceId: space.id, title: "مصفوفة الصلاحيات", language: "ar", direction: "rtl", createdById } });
+  await getDb().articleRevision.create({ data: { workspaceId: space.id, articleId: article.id, number: 1, text: TEXT, headings: [], createdById } });
+  return article.id;
+}
+const articleOf = (space: TestWorkspace) => articles.get(space.id) ?? articles.set(space.id, insertArticle(space)).get(space.id)!;
+
+/** A claim with everything submitting needs: a statement, a source, a rating and a conclusion. */
+async function insertReadyClaim(space: TestWorkspace, ownerId: string, data: object) {
+  const db = getDb();
+  const start = [...TEXT].length - [...EXACT].length - [..." في بغداد."].length;
+  const rating = await db.rating.findUniqueOrThrow({ where: { workspaceId_key: { workspaceId: space.id, key: "true" } } });
+  const claim = await db.claim.create({
+    data: {
+      workspaceId: space.id,
+      articleId: await articleOf(space),
+      revision: 1,
+      exact: EXACT,
+      prefix: [...TEXT].slice(Math.max(0, start - 32), start).join(""),
+      suffix: " في بغداد.",
+      start,
+      end: start + [...EXACT].length,
+      createdById: ownerId,
+      statement: "الهجوم نُفّذ بطائرة مسيّرة مفخّخة",
+      ratingId: rating.id,
+      conclusion: "صحيح.",
+      ...data,
+    },
+  });
+  await db.source.create({
+    data: { workspaceId: space.id, claimId: claim.id, position: 0, url: "https://www.reuters.com/world/iraq", urlKey: "reuters.com/world/iraq", title: "Reuters", type: "NEWS_REPORT", stance: "SUPPORTS", createdById: ownerId },
+  });
+  return claim;
+}
 
 export type TPrepared = { claimId?: string; version?: number; userId?: string };
 
@@ -70,22 +108,15 @@ export async function prepareCell(ws: TestWorkspace, other: TestWorkspace, role:
     await db.membership.create({ data: { workspaceId: space.id, userId: user.id, role: "VIEWER" } });
     return { userId: user.id };
   }
-  const writer = space.members.FACT_CHECKER.actor;
-  const articleId = await articleOf(space);
   const owner = target === "own" ? ws.members[role] : target === "teammate" ? ws.members[role === "FACT_CHECKER" ? "EDITOR" : "FACT_CHECKER"] : other.members.FACT_CHECKER;
-  const claim = await createTestClaim(writer, articleId);
   const status = STATE[action] ?? "DRAFT";
   const now = new Date();
   const thirdEditor = space.members.ADMIN.id === owner.id ? space.members.EDITOR.id : space.members.ADMIN.id;
-  await db.claim.update({
-    where: { id: claim.id },
-    data: {
-      createdById: owner.id,
-      assigneeId: owner.role === "VIEWER" ? null : owner.id,
-      status,
-      ...(status !== "DRAFT" && { submittedAt: now, submittedById: owner.id, reviewStartedAt: now }),
-      ...(status === "APPROVED" && { approvedAt: now, approvedById: thirdEditor }),
-    },
+  const claim = await insertReadyClaim(space, owner.id, {
+    assigneeId: owner.role === "VIEWER" ? null : owner.id,
+    status,
+    ...(status !== "DRAFT" && { submittedAt: now, submittedById: owner.id, reviewStartedAt: now }),
+    ...(status === "APPROVED" && { approvedAt: now, approvedById: thirdEditor }),
   });
   return { claimId: claim.id, version: claim.version };
 }
