@@ -1,6 +1,7 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { signInAs } from "./support/auth";
 import { createSeedCopy } from "./support/annotate";
+import { createTestWorkspace, TEST_PASSWORD } from "./support/data";
 
 // Answers are read loosely: the assertions below say what they must contain.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -12,13 +13,16 @@ async function json(response: Awaited<ReturnType<APIRequestContext["get"]>>, sta
 }
 
 test("review API: submit, changes requested with a mention, resubmit, four eyes, approve, publish, correction, history", async ({ playwright, baseURL }) => {
+  // A workspace of its own: other specs list the demo workspace's articles and would see this one's.
+  const ws = await createTestWorkspace("review-api");
   const checker = await playwright.request.newContext({ baseURL });
   const editor = await playwright.request.newContext({ baseURL });
-  await signInAs(checker, "checker@sanad.test");
-  await signInAs(editor, "editor@sanad.test");
+  await signInAs(checker, ws.members.FACT_CHECKER.email, TEST_PASSWORD);
+  await signInAs(editor, ws.members.EDITOR.email, TEST_PASSWORD);
   const { members } = await json(await editor.get("/api/v1/members"));
   const me = (email: string) => members.find((m: { email: string }) => m.email === email);
-  const [checkerId, editorId] = [me("checker@sanad.test").id, me("editor@sanad.test").id];
+  const [checkerId, editorId] = [ws.members.FACT_CHECKER.id, ws.members.EDITOR.id];
+  const handle = me(ws.members.FACT_CHECKER.email).handle;
 
   const article = await createSeedCopy(checker);
   const claim = await json(await checker.post(`/api/v1/articles/${article.id}/claims`, { data: { exact: "نيد برايس", prefix: "باسم الوزارة " } }), 201);
@@ -37,7 +41,7 @@ test("review API: submit, changes requested with a mention, resubmit, four eyes,
   expect(waiting.claims.map((c: { id: string }) => c.id)).toContain(claim.id);
   const noComment = await editor.post(`${url}/transitions`, { data: { action: "request_changes" } });
   expect(noComment.status()).toBe(422);
-  sheet = await json(await editor.post(`${url}/transitions`, { data: { action: "request_changes", comment: "@checker أضف رابط الأرشيف للبيان، please." } }));
+  sheet = await json(await editor.post(`${url}/transitions`, { data: { action: "request_changes", comment: `@${handle} أضف رابط الأرشيف للبيان، please.` } }));
   expect(sheet.status).toBe("CHANGES_REQUESTED");
 
   const bell = await json(await checker.get("/api/v1/notifications?unread=1"));
@@ -45,7 +49,7 @@ test("review API: submit, changes requested with a mention, resubmit, four eyes,
   expect(kinds.sort()).toEqual(["CHANGES_REQUESTED", "MENTIONED"]);
   expect((await json(await checker.post("/api/v1/notifications/read", { data: { all: true } }))).unread).toBe(0);
   const { threads } = await json(await checker.get(`${url}/comments`));
-  expect(threads[0]).toMatchObject({ author: { id: editorId }, mentions: [{ id: checkerId }], body: "@checker أضف رابط الأرشيف للبيان، please." });
+  expect(threads[0]).toMatchObject({ author: { id: editorId }, mentions: [{ id: checkerId }], body: `@${handle} أضف رابط الأرشيف للبيان، please.` });
   await json(await checker.post(`${url}/comments`, { data: { parentId: threads[0].id, body: "تمت الإضافة." } }), 201);
 
   const source = sheet.sources[0];
@@ -73,7 +77,7 @@ test("review API: submit, changes requested with a mention, resubmit, four eyes,
 
   const { entries } = await json(await checker.get(`${url}/history`));
   const steps = entries.filter((e: { action: string }) => e.action.startsWith("workflow.")).map((e: { action: string; actor: { name: string } }) => `${e.action} ${e.actor.name}`);
-  const [checkerName, editorName] = [me("checker@sanad.test").name, me("editor@sanad.test").name];
+  const [checkerName, editorName] = [me(ws.members.FACT_CHECKER.email).name, me(ws.members.EDITOR.email).name];
   expect(steps).toEqual([
     `workflow.submit ${checkerName}`,
     `workflow.request_changes ${editorName}`,
