@@ -31,7 +31,7 @@ describe("notifications (real PostgreSQL)", () => {
     const listed = await listNotifications(checker.actor, query());
     expect(listed.unread).toBe(2);
     expect(listed.notifications.map((n) => [n.kind, n.claimId])).toEqual([["ASSIGNED", second.id], ["ASSIGNED", first.id]]);
-    expect(listed.notifications[0]).toMatchObject({ actor: { id: editor.id }, payload: { articleId, statement: "7 من أفراد الحماية" }, readAt: null });
+    expect(listed.notifications[0]).toMatchObject({ actor: { id: editor.id }, payload: { articleId, articleTitle: "مقال للاختبار", statement: "7 من أفراد الحماية" }, readAt: null });
     expect((await listNotifications(editor.actor, query())).unread).toBe(0);
     const events = await listArticleEvents(checker.actor, articleId, 0n);
     expect(events.filter((e) => e.type === "notification.created").map((e) => e.payload)).toEqual([

@@ -25,7 +25,8 @@ export async function notify(tx: Tx, notice: TNotice) {
   const userIds = [...new Set(members.map((m) => m.userId))].filter((id) => id !== notice.actorId);
   if (userIds.length === 0) return;
   const { claim } = notice;
-  const payload = { articleId: claim.articleId, statement: claim.statement ?? claim.exact, ...notice.extra };
+  const article = await tx.article.findUniqueOrThrow({ where: { id: claim.articleId }, select: { title: true } });
+  const payload = { articleId: claim.articleId, articleTitle: article.title, statement: claim.statement ?? claim.exact, ...notice.extra };
   await tx.notification.createMany({
     data: userIds.map((userId) => ({ workspaceId: notice.workspaceId, userId, kind: notice.kind, claimId: claim.id, actorId: notice.actorId, payload })),
   });

@@ -9,6 +9,7 @@ import { addSource } from "@/lib/sources/add-source";
 import { ZCreateSource } from "@/lib/sources/schemas";
 import { createTestArticle, createTestClaim } from "@/lib/testing/claims";
 import { createTestWorkspace, type TestWorkspace } from "@/lib/testing/factories";
+import { listPublications } from "./list-publications";
 import { listTransitions } from "./list-transitions";
 import { ZTransition } from "./schemas";
 import { transitionClaim } from "./transition-claim";
@@ -141,6 +142,12 @@ describe("review workflow (real PostgreSQL)", () => {
     const second = await getDb().claimPublication.findFirstOrThrow({ where: { claimId: claim.id, number: 2 } });
     expect(second).toMatchObject({ correctionNote: "صُحّح عدد الطائرات وفق بيان رسمي.", publishedById: ws.members.ADMIN.id });
     expect((second.sheet as { statement: string }).statement).toBe("الكاظمي نجا من هجوم بطائرتين مسيّرتين");
+    const { publications } = await listPublications(ws.members.VIEWER.actor, claim.id);
+    expect(publications.map((p) => [p.number, p.correctionNote, p.publishedBy.id])).toEqual([
+      [2, "صُحّح عدد الطائرات وفق بيان رسمي.", ws.members.ADMIN.id],
+      [1, null, ws.members.EDITOR.id],
+    ]);
+    expect((await failure(listPublications(other.members.ADMIN.actor, claim.id))).code).toBe("not_found");
   });
 
   it("lets one of two simultaneous reviewers win; the other gets 409 with the claim as it is now", async () => {
