@@ -1,5 +1,6 @@
 import { reanchorAll } from "@/lib/anchoring/reanchor";
 import { describeRange } from "@/lib/anchoring/selectors";
+import { recordAudit } from "@/lib/audit/record-audit";
 import { getDb } from "@/lib/db/client";
 import { AppError, forbidden } from "@/lib/errors";
 import { errorText } from "@/lib/i18n/error-text";
@@ -56,6 +57,12 @@ export async function updateArticle(actor: Actor, articleId: string, input: TUpd
           ? { ...describeRange(content.text, result.start, result.end).quote, start: result.start, end: result.end, anchored: true, orphanReason: null, revision: number }
           : { anchored: false, orphanReason: result.reason, revision: number };
       await tx.claim.update({ where: { id: claim.id }, data });
+      // Following its words is routine; losing them (or finding them again) belongs in the claim's history.
+      if (data.anchored !== claim.anchored) {
+        const action = data.anchored ? "claim.reanchored" : "claim.orphaned";
+        const after = { anchored: data.anchored, orphanReason: data.orphanReason, revision: number };
+        await recordAudit(tx, { workspaceId: actor.workspaceId, claimId: claim.id, actorId: actor.userId, action, before: { anchored: claim.anchored, orphanReason: claim.orphanReason }, after });
+      }
     }
     const fresh = await tx.article.findUniqueOrThrow({ where: { id: article.id } });
     const json = toArticleJson(fresh, saved);

@@ -41,6 +41,8 @@ export const ZUpdateClaimSheet = z
     tags: z.array(ZTag).max(LIMITS.tags, { error: errorText("tooMany", { max: LIMITS.tags }) }).optional(),
     checkWorthiness: z.enum(CheckWorthiness, { error: errorText("checkWorthiness") }).nullable().optional(),
     assigneeId: z.string().max(100).nullable().optional(),
+    // The reviewer: an editor or admin (null: any editor or admin may review).
+    reviewerId: z.string().max(100).nullable().optional(),
   })
   .refine(changesSomething, { error: errorText("nothingToChange") });
 

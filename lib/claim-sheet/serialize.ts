@@ -7,6 +7,8 @@ import { dateOnly, toSourceJson } from "@/lib/sources/serialize";
 export const SHEET_INCLUDE = {
   article: { select: { sourceUrl: true } },
   assignee: { select: { id: true, name: true } },
+  reviewer: { select: { id: true, name: true } },
+  publications: { orderBy: { number: "desc" }, take: 1, select: { number: true, version: true, publishedAt: true } },
   rating: true,
   sources: { orderBy: { position: "asc" } },
   tags: { orderBy: { position: "asc" }, include: { tag: { select: { name: true } } } },
@@ -22,6 +24,22 @@ function appearancesOf(articleUrl: string | null, stored: string[]) {
   return [...(articleUrl ? [{ url: articleUrl, fromArticle: true }] : []), ...stored.map((url) => ({ url, fromArticle: false }))];
 }
 
+const iso = (date: Date | null) => date?.toISOString() ?? null;
+
+/** Where the claim is in review; `correcting`: published before, and a newer version is under way. */
+function workflowOf(claim: TSheetRow) {
+  const published = claim.publications[0];
+  return {
+    reviewStartedAt: iso(claim.reviewStartedAt),
+    submittedAt: iso(claim.submittedAt),
+    submittedById: claim.submittedById,
+    approvedAt: iso(claim.approvedAt),
+    approvedById: claim.approvedById,
+    published: published ? { number: published.number, version: published.version, publishedAt: published.publishedAt.toISOString() } : null,
+    correcting: Boolean(published) && claim.status !== "PUBLISHED",
+  };
+}
+
 export function toClaimSheetJson(claim: TSheetRow) {
   const statement = claim.statement ?? claim.exact;
   return {
@@ -35,6 +53,8 @@ export function toClaimSheetJson(claim: TSheetRow) {
     tags: claim.tags.map((t) => t.tag.name),
     checkWorthiness: claim.checkWorthiness,
     assignee: claim.assignee,
+    reviewer: claim.reviewer,
+    workflow: workflowOf(claim),
     sources: claim.sources.map(toSourceJson),
     verdict: { rating: claim.rating ? toRatingRef(claim.rating) : null, conclusion: claim.conclusion, rationale: claim.rationale },
   };

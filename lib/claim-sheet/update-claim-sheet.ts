@@ -1,6 +1,7 @@
 import type { Prisma } from "@/lib/db/generated/client";
 import { errorText } from "@/lib/i18n/error-text";
 import type { Actor } from "@/lib/permissions/actor";
+import { roleCan } from "@/lib/permissions/roles";
 import { sourceUrlKey } from "@/lib/sources/source-url-key";
 import { refuseField } from "./fields";
 import type { TUpdateClaimSheet } from "./schemas";
@@ -13,11 +14,18 @@ async function assertAssignable(tx: Prisma.TransactionClient, workspaceId: strin
   if (member.role === "VIEWER") refuseField("assigneeId", errorText("assigneeViewer"));
 }
 
-/** Saves the given sheet fields (statement, claimant, date, appearances, tags, worthiness, assignee). */
+async function assertCanReview(tx: Prisma.TransactionClient, workspaceId: string, userId: string) {
+  const member = await tx.membership.findUnique({ where: { workspaceId_userId: { workspaceId, userId } } });
+  if (!member) refuseField("reviewerId", errorText("assigneeNotMember"));
+  if (!roleCan(member.role, "reviewClaims")) refuseField("reviewerId", errorText("reviewerRole"));
+}
+
+/** Saves the given sheet fields (statement, claimant, date, appearances, tags, worthiness, assignee, reviewer). */
 export async function updateClaimSheet(actor: Actor, claimId: string, { version, ...input }: TUpdateClaimSheet) {
   const changed = Object.keys(input).filter((key) => input[key as keyof typeof input] !== undefined);
   return writeClaimSheet(actor, claimId, version, changed, async (tx, claim) => {
     if (input.assigneeId) await assertAssignable(tx, actor.workspaceId, input.assigneeId);
+    if (input.reviewerId) await assertCanReview(tx, actor.workspaceId, input.reviewerId);
     if (input.tags) await setClaimTags(tx, actor.workspaceId, claim.id, input.tags);
     const articleKey = claim.article.sourceUrl && sourceUrlKey(claim.article.sourceUrl);
     const { claimant } = input;
@@ -28,6 +36,7 @@ export async function updateClaimSheet(actor: Actor, claimId: string, { version,
         claimDate: input.claimDate,
         checkWorthiness: input.checkWorthiness,
         assigneeId: input.assigneeId,
+        reviewerId: input.reviewerId,
         // The article is always the first appearance, so it is not stored a second time.
         appearances: input.appearances?.filter((url) => sourceUrlKey(url) !== articleKey),
         ...(claimant !== undefined && { claimantName: claimant?.name ?? null, claimantKind: claimant?.kind ?? null, claimantRole: claimant?.role ?? null }),

@@ -1,3 +1,5 @@
+import { recordAudit } from "@/lib/audit/record-audit";
+import { diffSheetStates, readSheetState } from "@/lib/audit/sheet-state";
 import { toClaimJson } from "@/lib/claims/serialize";
 import { getDb } from "@/lib/db/client";
 import type { Claim, Prisma } from "@/lib/db/generated/client";
@@ -5,6 +7,7 @@ import { AppError, notFound } from "@/lib/errors";
 import { recordArticleEvent } from "@/lib/events/record-event";
 import { errorText } from "@/lib/i18n/error-text";
 import { assertCan, type Actor } from "@/lib/permissions/actor";
+import { afterSheetEdit } from "@/lib/workflow/after-sheet-edit";
 import { readClaimSheet } from "./get-claim-sheet";
 import type { TClaimSheet } from "./serialize";
 
@@ -20,17 +23,27 @@ export class StaleClaimError extends AppError {
 /**
  * Every claim sheet write goes through here: it takes the version the client edited, bumps it in the
  * same transaction as the change (the row lock makes a concurrent second writer see a stale version),
- * records a `claim.updated` event naming what changed, and answers with the whole sheet.
- * Whatever `change` refuses rolls everything back, the version bump included.
+ * records what changed in the audit trail (before and after), applies the workflow's rules for edits
+ * (lib/workflow/after-sheet-edit), records a `claim.updated` event naming what changed, and answers
+ * with the whole sheet. Whatever `change` refuses rolls everything back, the version bump included.
  */
 export async function writeClaimSheet(actor: Actor, claimId: string, version: number, changed: string[], change: TSheetChange) {
-  assertCan(actor, "editClaimSheets");
+  // Not found comes first: another workspace's claim is a 404 for every role.
   const where = { id: claimId, workspaceId: actor.workspaceId, deletedAt: null };
   if (!(await getDb().claim.count({ where }))) throw notFound("This claim");
+  assertCan(actor, "editClaimSheets");
   const saved = await getDb().$transaction(async (tx) => {
     const bumped = await tx.claim.updateMany({ where: { ...where, version }, data: { version: { increment: 1 } } });
     if (bumped.count === 0) return false;
-    await change(tx, await tx.claim.findUniqueOrThrow({ where: { id: claimId }, include: { article: { select: { sourceUrl: true } } } }));
+    const before = await tx.claim.findUniqueOrThrow({ where: { id: claimId }, include: { article: { select: { sourceUrl: true } } } });
+    const stateBefore = await readSheetState(tx, claimId);
+    await change(tx, before);
+    const diff = diffSheetStates(stateBefore, await readSheetState(tx, claimId));
+    if (diff.fields.length > 0) {
+      const at = new Date();
+      await recordAudit(tx, { workspaceId: actor.workspaceId, claimId, actorId: actor.userId, action: "sheet.updated", before: diff.before, after: diff.after, at });
+      await afterSheetEdit(tx, actor, before, diff.fields, at);
+    }
     const claim = await tx.claim.findUniqueOrThrow({ where: { id: claimId } });
     const payload = { ...toClaimJson(claim), version: claim.version, changed };
     await recordArticleEvent(tx, { workspaceId: actor.workspaceId, articleId: claim.articleId, actorId: actor.userId, type: "claim.updated", claimId, payload });

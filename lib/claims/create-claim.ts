@@ -1,4 +1,5 @@
 import { findArticleWithText } from "@/lib/articles/get-article";
+import { recordAudit } from "@/lib/audit/record-audit";
 import { getDb } from "@/lib/db/client";
 import { recordArticleEvent } from "@/lib/events/record-event";
 import { assertCan, type Actor } from "@/lib/permissions/actor";
@@ -15,6 +16,8 @@ export async function createClaim(actor: Actor, articleId: string, input: TCreat
       data: { workspaceId: actor.workspaceId, articleId: article.id, revision: revision.number, ...quote, ...position, createdById: actor.userId },
     });
     const json = toClaimJson(claim);
+    const after = { status: claim.status, selector: json.selector, revision: claim.revision };
+    await recordAudit(tx, { workspaceId: actor.workspaceId, claimId: claim.id, actorId: actor.userId, action: "claim.created", after });
     await recordArticleEvent(tx, { workspaceId: actor.workspaceId, articleId: article.id, actorId: actor.userId, type: "claim.created", claimId: claim.id, payload: json });
     return json;
   });

@@ -1,3 +1,4 @@
+import { recordAudit } from "@/lib/audit/record-audit";
 import { getDb } from "@/lib/db/client";
 import { forbidden, notFound } from "@/lib/errors";
 import { recordArticleEvent } from "@/lib/events/record-event";
@@ -16,7 +17,9 @@ export async function deleteClaim(actor: Actor, claimId: string) {
   if (!claim) throw notFound("This claim");
   if (!canDeleteClaim(actor, claim)) throw forbidden("Only the claim's author, editors and admins can delete a claim.");
   await getDb().$transaction(async (tx) => {
-    await tx.claim.update({ where: { id: claim.id }, data: { deletedAt: new Date(), deletedById: actor.userId } });
+    const deletedAt = new Date();
+    await tx.claim.update({ where: { id: claim.id }, data: { deletedAt, deletedById: actor.userId } });
+    await recordAudit(tx, { workspaceId: actor.workspaceId, claimId: claim.id, actorId: actor.userId, action: "claim.deleted", before: { deleted: false }, after: { deleted: true }, at: deletedAt });
     await recordArticleEvent(tx, { workspaceId: actor.workspaceId, articleId: claim.articleId, actorId: actor.userId, type: "claim.deleted", claimId: claim.id, payload: { id: claim.id } });
   });
   return { id: claim.id, deleted: true };

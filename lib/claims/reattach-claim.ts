@@ -1,4 +1,5 @@
 import { findArticleWithText } from "@/lib/articles/get-article";
+import { recordAudit } from "@/lib/audit/record-audit";
 import { getDb } from "@/lib/db/client";
 import { forbidden, notFound } from "@/lib/errors";
 import { recordArticleEvent } from "@/lib/events/record-event";
@@ -21,6 +22,8 @@ export async function reattachClaim(actor: Actor, claimId: string, input: TCreat
       data: { ...quote, ...position, revision: revision.number, anchored: true, orphanReason: null },
     });
     const json = toClaimJson(moved);
+    const place = (c: typeof claim) => ({ selector: toClaimJson(c).selector, revision: c.revision, anchored: c.anchored, orphanReason: c.orphanReason });
+    await recordAudit(tx, { workspaceId: actor.workspaceId, claimId: claim.id, actorId: actor.userId, action: "claim.reattached", before: place(claim), after: place(moved) });
     await recordArticleEvent(tx, { workspaceId: actor.workspaceId, articleId: claim.articleId, actorId: actor.userId, type: "claim.updated", claimId: claim.id, payload: json });
     return json;
   });

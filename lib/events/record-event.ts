@@ -1,7 +1,7 @@
 import type { Prisma } from "@/lib/db/generated/client";
 
 type Tx = Prisma.TransactionClient;
-export type TArticleEventType = "claim.created" | "claim.deleted" | "claim.updated" | "article.revised";
+export type TArticleEventType = "claim.created" | "claim.deleted" | "claim.updated" | "article.revised" | "comment.changed" | "notification.created";
 
 /**
  * Appends to an article's event log inside the caller's transaction. The advisory lock makes ids

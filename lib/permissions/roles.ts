@@ -9,6 +9,12 @@ const ABILITIES = {
   createClaims: ["ADMIN", "EDITOR", "FACT_CHECKER"],
   deleteAnyClaim: ["ADMIN", "EDITOR"],
   editClaimSheets: ["ADMIN", "EDITOR", "FACT_CHECKER"],
+  // The review workflow (lib/workflow): checkers submit, editors and admins review and publish.
+  submitClaims: ["ADMIN", "EDITOR", "FACT_CHECKER"],
+  reviewClaims: ["ADMIN", "EDITOR"],
+  publishClaims: ["ADMIN", "EDITOR"],
+  reopenAnyClaim: ["ADMIN", "EDITOR"],
+  writeComments: ["ADMIN", "EDITOR", "FACT_CHECKER"],
   manageMembers: ["ADMIN"],
   manageRatingScale: ["ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
@@ -17,4 +23,9 @@ export type Ability = keyof typeof ABILITIES;
 
 export function roleCan(role: Role, ability: Ability): boolean {
   return (ABILITIES[ability] as readonly Role[]).includes(role);
+}
+
+/** The roles that have an ability (e.g. who to tell that a review is waiting). */
+export function rolesThatCan(ability: Ability): Role[] {
+  return [...ABILITIES[ability]];
 }

@@ -1,0 +1,19 @@
+import { z } from "zod";
+import { Role } from "@/lib/db/generated/enums";
+import { errorText } from "@/lib/i18n/error-text";
+import { requiredLine } from "@/lib/validation/fields";
+
+const role = z.enum(Role, { error: errorText("memberRole") });
+
+/** Invite by email: an existing Sanad user joins as is; a new one gets a first password, shown once. */
+export const ZInviteMember = z.strictObject({
+  email: z.string({ error: errorText("memberEmail") }).trim().toLowerCase().max(320, { error: errorText("memberEmail") }).pipe(z.email({ error: errorText("memberEmail") })),
+  name: requiredLine(200),
+  role,
+});
+
+export type TInviteMember = z.infer<typeof ZInviteMember>;
+
+export const ZChangeRole = z.strictObject({ role });
+
+export type TChangeRole = z.infer<typeof ZChangeRole>;
