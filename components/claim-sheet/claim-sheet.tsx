@@ -2,28 +2,32 @@
 
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
+import { useState } from "react";
 import { codePointLength } from "@/lib/arabic/codepoints";
 import type { TFieldGroup, TSheetForm } from "@/lib/claim-sheet/form";
 import type { TClaimSheet } from "@/lib/claim-sheet/serialize";
 import { danglingCitations, richTextToPlain } from "@/lib/rich-text/plain-text";
 import { RatingBadge } from "@/components/ratings/rating-badge";
 import { FormField } from "@/components/ui/form-field";
+import { CommentsPanel } from "./comments-panel";
 import { ConflictPanel } from "./conflict-panel";
 import { DraftBanner } from "./draft-banner";
+import { HistoryList } from "./history-list";
 import { RationaleEditor } from "./rationale-editor";
 import { SaveStatus } from "./save-status";
 import { SourcesEditor } from "./sources-editor";
 import { TagInput } from "./tag-input";
 import { CLAIMANT_KINDS, ratingLabel, WORTHINESS, type TMember, type TRatingOption } from "./types";
 import { useSheetAutosave } from "./use-sheet-autosave";
+import { WorkflowBar } from "./workflow-bar";
 
 // ClaimReview's claimReviewed reads best under about 75 characters.
 const STATEMENT_HINT_LENGTH = 75;
 
-type Props = { initial: TClaimSheet; remoteVersion?: number; canEdit: boolean; members: TMember[]; ratings: TRatingOption[]; articleHref?: string; onClose?: () => void };
+type Props = { initial: TClaimSheet; remoteVersion?: number; canEdit: boolean; userId: string; members: TMember[]; ratings: TRatingOption[]; articleHref?: string; onClose?: () => void };
 
 /** A claim's sheet: what is claimed, by whom, the evidence and the verdict; saved as it is typed. */
-export function ClaimSheet({ initial, remoteVersion = 0, canEdit, members, ratings, articleHref, onClose }: Props) {
+export function ClaimSheet({ initial, remoteVersion = 0, canEdit, userId, members, ratings, articleHref, onClose }: Props) {
   const t = useTranslations("sheet");
   const tc = useTranslations("claims");
   const locale = useLocale();
@@ -34,6 +38,9 @@ export function ClaimSheet({ initial, remoteVersion = 0, canEdit, members, ratin
   const ratingOf = (key: string) => ratings.find((r) => r.key === key) ?? (sheet.verdict.rating?.key === key ? sheet.verdict.rating : null);
   const memberName = (id: string) => members.find((m) => m.id === id)?.name ?? "";
   const dangling = danglingCitations(draft.rationale, sheet.sources.length);
+  const [tab, setTab] = useState<"sheet" | "comments" | "history">("sheet");
+  const [openThreads, setOpenThreads] = useState<number | null>(null);
+  const reviewers = members.filter((m) => m.role === "EDITOR" || m.role === "ADMIN");
 
   /** A field group as one line of text (for the conflict view and the read-only sheet). */
   function describe(form: TSheetForm, group: TFieldGroup): string {
@@ -52,6 +59,8 @@ export function ClaimSheet({ initial, remoteVersion = 0, canEdit, members, ratin
         return form.checkWorthiness && t(`worthiness.${form.checkWorthiness}`);
       case "assignee":
         return memberName(form.assigneeId);
+      case "reviewer":
+        return memberName(form.reviewerId);
       case "rating": {
         const rating = ratingOf(form.ratingKey);
         return rating ? ratingLabel(rating, locale) : "";
@@ -82,128 +91,159 @@ export function ClaimSheet({ initial, remoteVersion = 0, canEdit, members, ratin
       <blockquote className="sheet-quote" dir="auto">
         {sheet.selector.exact}
       </blockquote>
-      {editor.recovered && <DraftBanner draft={editor.recovered} onRestore={editor.restore} onDiscard={editor.discard} />}
-      {editor.conflict && <ConflictPanel conflict={editor.conflict} mine={draft} describe={describe} onResolve={editor.resolve} />}
+      <WorkflowBar sheet={sheet} onDone={editor.accept} />
+      <div role="tablist" className="sheet-tabs" aria-label={t("tabs")}>
+        {(["sheet", "comments", "history"] as const).map((name) => (
+          <button key={name} type="button" role="tab" id={`tab-${name}`} aria-selected={tab === name} aria-controls={`panel-${name}`} onClick={() => setTab(name)}>
+            {t(`tab.${name}`)}
+            {name === "comments" && openThreads ? ` (${openThreads})` : ""}
+          </button>
+        ))}
+      </div>
+      {tab === "comments" && (
+        <div role="tabpanel" id="panel-comments" aria-labelledby="tab-comments">
+          <CommentsPanel claimId={sheet.id} userId={userId} canComment={canEdit} members={members} refreshKey={sheet.version} onCount={setOpenThreads} />
+        </div>
+      )}
+      {tab === "history" && (
+        <div role="tabpanel" id="panel-history" aria-labelledby="tab-history">
+          <HistoryList claimId={sheet.id} refreshKey={sheet.version} />
+        </div>
+      )}
+      <div role="tabpanel" id="panel-sheet" aria-labelledby="tab-sheet" hidden={tab !== "sheet"}>
+        {editor.recovered && <DraftBanner draft={editor.recovered} onRestore={editor.restore} onDiscard={editor.discard} />}
+        {editor.conflict && <ConflictPanel conflict={editor.conflict} mine={draft} describe={describe} onResolve={editor.resolve} />}
 
-      {canEdit ? (
-        <div className="sheet-fields">
-          <FormField
-            name="sheet-statement"
-            label={t("fields.statement")}
-            error={errorOf("statement")}
-            hint={codePointLength(draft.statement) > STATEMENT_HINT_LENGTH ? t("statementLong", { count: codePointLength(draft.statement), max: STATEMENT_HINT_LENGTH }) : t("statementHint")}
-          >
-            <textarea dir="auto" rows={2} value={draft.statement} onChange={(e) => edit({ statement: e.target.value })} />
-          </FormField>
-          <fieldset className="field-group">
-            <legend>{t("fields.claimant")}</legend>
-            <div className="field-row">
-              <FormField name="sheet-claimant-name" label={t("claimantName")} error={errorOf("claimant.name") ?? errorOf("claimant")}>
-                <input dir="auto" value={draft.claimantName} onChange={(e) => edit({ claimantName: e.target.value })} />
+        {canEdit ? (
+          <div className="sheet-fields">
+            <FormField
+              name="sheet-statement"
+              label={t("fields.statement")}
+              error={errorOf("statement")}
+              hint={codePointLength(draft.statement) > STATEMENT_HINT_LENGTH ? t("statementLong", { count: codePointLength(draft.statement), max: STATEMENT_HINT_LENGTH }) : t("statementHint")}
+            >
+              <textarea dir="auto" rows={2} value={draft.statement} onChange={(e) => edit({ statement: e.target.value })} />
+            </FormField>
+            <fieldset className="field-group">
+              <legend>{t("fields.claimant")}</legend>
+              <div className="field-row">
+                <FormField name="sheet-claimant-name" label={t("claimantName")} error={errorOf("claimant.name") ?? errorOf("claimant")}>
+                  <input dir="auto" value={draft.claimantName} onChange={(e) => edit({ claimantName: e.target.value })} />
+                </FormField>
+                <FormField name="sheet-claimant-kind" label={t("claimantKind")} error={errorOf("claimant.kind")}>
+                  <select value={draft.claimantKind || "PERSON"} onChange={(e) => edit({ claimantKind: e.target.value })}>
+                    {CLAIMANT_KINDS.map((kind) => (
+                      <option key={kind} value={kind}>
+                        {t(`claimantKinds.${kind}`)}
+                      </option>
+                    ))}
+                  </select>
+                </FormField>
+              </div>
+              <FormField name="sheet-claimant-role" label={t("claimantRole")} error={errorOf("claimant.role")}>
+                <input dir="auto" value={draft.claimantRole} onChange={(e) => edit({ claimantRole: e.target.value })} />
               </FormField>
-              <FormField name="sheet-claimant-kind" label={t("claimantKind")} error={errorOf("claimant.kind")}>
-                <select value={draft.claimantKind || "PERSON"} onChange={(e) => edit({ claimantKind: e.target.value })}>
-                  {CLAIMANT_KINDS.map((kind) => (
-                    <option key={kind} value={kind}>
-                      {t(`claimantKinds.${kind}`)}
+            </fieldset>
+            <div className="field-row">
+              <FormField name="sheet-claim-date" label={t("fields.claimDate")} error={errorOf("claimDate")}>
+                <input type="date" max={today} value={draft.claimDate} onChange={(e) => edit({ claimDate: e.target.value })} />
+              </FormField>
+              <FormField name="sheet-worthiness" label={t("fields.checkWorthiness")} error={errorOf("checkWorthiness")}>
+                <select value={draft.checkWorthiness} onChange={(e) => edit({ checkWorthiness: e.target.value })}>
+                  <option value="">{t("notSet")}</option>
+                  {WORTHINESS.map((level) => (
+                    <option key={level} value={level}>
+                      {t(`worthiness.${level}`)}
+                    </option>
+                  ))}
+                </select>
+              </FormField>
+              <FormField name="sheet-reviewer" label={t("fields.reviewer")} error={errorOf("reviewerId")}>
+                <select value={draft.reviewerId} onChange={(e) => edit({ reviewerId: e.target.value })}>
+                  <option value="">{t("anyEditor")}</option>
+                  {reviewers.map((member) => (
+                    <option key={member.id} value={member.id}>
+                      {member.name}
+                    </option>
+                  ))}
+                </select>
+              </FormField>
+              <FormField name="sheet-assignee" label={t("fields.assignee")} error={errorOf("assigneeId")}>
+                <select value={draft.assigneeId} onChange={(e) => edit({ assigneeId: e.target.value })}>
+                  <option value="">{t("unassigned")}</option>
+                  {members.map((member) => (
+                    <option key={member.id} value={member.id}>
+                      {member.name}
                     </option>
                   ))}
                 </select>
               </FormField>
             </div>
-            <FormField name="sheet-claimant-role" label={t("claimantRole")} error={errorOf("claimant.role")}>
-              <input dir="auto" value={draft.claimantRole} onChange={(e) => edit({ claimantRole: e.target.value })} />
-            </FormField>
-          </fieldset>
-          <div className="field-row">
-            <FormField name="sheet-claim-date" label={t("fields.claimDate")} error={errorOf("claimDate")}>
-              <input type="date" max={today} value={draft.claimDate} onChange={(e) => edit({ claimDate: e.target.value })} />
-            </FormField>
-            <FormField name="sheet-worthiness" label={t("fields.checkWorthiness")} error={errorOf("checkWorthiness")}>
-              <select value={draft.checkWorthiness} onChange={(e) => edit({ checkWorthiness: e.target.value })}>
-                <option value="">{t("notSet")}</option>
-                {WORTHINESS.map((level) => (
-                  <option key={level} value={level}>
-                    {t(`worthiness.${level}`)}
-                  </option>
-                ))}
-              </select>
-            </FormField>
-            <FormField name="sheet-assignee" label={t("fields.assignee")} error={errorOf("assigneeId")}>
-              <select value={draft.assigneeId} onChange={(e) => edit({ assigneeId: e.target.value })}>
-                <option value="">{t("unassigned")}</option>
-                {members.map((member) => (
-                  <option key={member.id} value={member.id}>
-                    {member.name}
-                  </option>
-                ))}
-              </select>
-            </FormField>
+            <Appearances sheet={sheet} urls={draft.appearances} onChange={(appearances) => edit({ appearances })} errorOf={errorOf} />
+            <TagInput tags={draft.tags} onChange={(tags) => edit({ tags })} error={errorOf("tags")} />
           </div>
-          <Appearances sheet={sheet} urls={draft.appearances} onChange={(appearances) => edit({ appearances })} errorOf={errorOf} />
-          <TagInput tags={draft.tags} onChange={(tags) => edit({ tags })} error={errorOf("tags")} />
-        </div>
-      ) : (
-        <dl className="sheet-read">
-          {(["statement", "claimant", "claimDate", "tags", "checkWorthiness", "assignee"] as const).map((group) => (
-            <div key={group}>
-              <dt>{t(`fields.${group}`)}</dt>
-              <dd dir="auto">{describe(draft, group) || "—"}</dd>
-            </div>
-          ))}
-          <div>
-            <dt>{t("fields.appearances")}</dt>
-            <dd>
-              <ul className="plain-list">
-                {sheet.appearances.map((a) => (
-                  <li key={a.url} dir="ltr">
-                    <a href={a.url} rel="noopener noreferrer nofollow" target="_blank">
-                      {a.url}
-                    </a>
-                  </li>
-                ))}
-              </ul>
-            </dd>
-          </div>
-        </dl>
-      )}
-
-      <SourcesEditor sources={sheet.sources} editable={canEdit} errors={fieldErrors} write={editor.write} />
-
-      <section className="sheet-section verdict" aria-labelledby="sheet-verdict">
-        <h3 id="sheet-verdict">{t("verdict")}</h3>
-        {canEdit ? (
-          <>
-            <FormField name="sheet-rating" label={t("fields.rating")} error={errorOf("ratingKey")}>
-              <select value={draft.ratingKey} onChange={(e) => edit({ ratingKey: e.target.value })}>
-                <option value="">{t("noRating")}</option>
-                {ratings
-                  .filter((r) => !r.retired || r.key === draft.ratingKey)
-                  .map((rating) => (
-                    <option key={rating.key} value={rating.key}>
-                      {ratingLabel(rating, locale)}
-                      {rating.retired ? ` (${t("retired")})` : ""}
-                    </option>
-                  ))}
-              </select>
-            </FormField>
-            <FormField name="sheet-conclusion" label={t("fields.conclusion")} error={errorOf("conclusion")} hint={t("conclusionHint")}>
-              <input dir="auto" value={draft.conclusion} onChange={(e) => edit({ conclusion: e.target.value })} />
-            </FormField>
-          </>
         ) : (
-          <p className="verdict-read">
-            {sheet.verdict.rating && <RatingBadge rating={sheet.verdict.rating} retiredLabel={t("retired")} />}{" "}
-            <span dir="auto">{sheet.verdict.conclusion ?? t("noVerdict")}</span>
-          </p>
+          <dl className="sheet-read">
+            {(["statement", "claimant", "claimDate", "tags", "checkWorthiness", "assignee", "reviewer"] as const).map((group) => (
+              <div key={group}>
+                <dt>{t(`fields.${group}`)}</dt>
+                <dd dir="auto">{describe(draft, group) || "—"}</dd>
+              </div>
+            ))}
+            <div>
+              <dt>{t("fields.appearances")}</dt>
+              <dd>
+                <ul className="plain-list">
+                  {sheet.appearances.map((a) => (
+                    <li key={a.url} dir="ltr">
+                      <a href={a.url} rel="noopener noreferrer nofollow" target="_blank">
+                        {a.url}
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              </dd>
+            </div>
+          </dl>
         )}
-        <p className="field-label" id="sheet-rationale-label">
-          {t("fields.rationale")}
-        </p>
-        <RationaleEditor value={draft.rationale} editable={canEdit} sourceCount={sheet.sources.length} onChange={(rationale) => edit({ rationale })} labelledBy="sheet-rationale-label" />
-        {errorOf("rationale") && <p className="field-error">{errorOf("rationale")}</p>}
-        {dangling.length > 0 && <p className="field-error">{t("danglingCitations", { list: dangling.map((n) => `[${n}]`).join(" ") })}</p>}
-      </section>
+
+        <SourcesEditor sources={sheet.sources} editable={canEdit} errors={fieldErrors} write={editor.write} />
+
+        <section className="sheet-section verdict" aria-labelledby="sheet-verdict">
+          <h3 id="sheet-verdict">{t("verdict")}</h3>
+          {canEdit ? (
+            <>
+              <FormField name="sheet-rating" label={t("fields.rating")} error={errorOf("ratingKey")}>
+                <select value={draft.ratingKey} onChange={(e) => edit({ ratingKey: e.target.value })}>
+                  <option value="">{t("noRating")}</option>
+                  {ratings
+                    .filter((r) => !r.retired || r.key === draft.ratingKey)
+                    .map((rating) => (
+                      <option key={rating.key} value={rating.key}>
+                        {ratingLabel(rating, locale)}
+                        {rating.retired ? ` (${t("retired")})` : ""}
+                      </option>
+                    ))}
+                </select>
+              </FormField>
+              <FormField name="sheet-conclusion" label={t("fields.conclusion")} error={errorOf("conclusion")} hint={t("conclusionHint")}>
+                <input dir="auto" value={draft.conclusion} onChange={(e) => edit({ conclusion: e.target.value })} />
+              </FormField>
+            </>
+          ) : (
+            <p className="verdict-read">
+              {sheet.verdict.rating && <RatingBadge rating={sheet.verdict.rating} retiredLabel={t("retired")} />}{" "}
+              <span dir="auto">{sheet.verdict.conclusion ?? t("noVerdict")}</span>
+            </p>
+          )}
+          <p className="field-label" id="sheet-rationale-label">
+            {t("fields.rationale")}
+          </p>
+          <RationaleEditor value={draft.rationale} editable={canEdit} sourceCount={sheet.sources.length} onChange={(rationale) => edit({ rationale })} labelledBy="sheet-rationale-label" />
+          {errorOf("rationale") && <p className="field-error">{errorOf("rationale")}</p>}
+          {dangling.length > 0 && <p className="field-error">{t("danglingCitations", { list: dangling.map((n) => `[${n}]`).join(" ") })}</p>}
+        </section>
+      </div>
     </section>
   );
 }
@@ -223,14 +263,23 @@ function Appearances({ sheet, urls, onChange, errorOf }: AppearancesProps) {
         </p>
       )}
       {urls.map((url, i) => (
-        <FormField key={i} name={`sheet-appearance-${i}`} label={t("appearanceN", { n: i + 1 })} error={errorOf(`appearances.${i}`)}>
+        <div key={i} className="field">
+          <label htmlFor={`sheet-appearance-${i}`}>{t("appearanceN", { n: i + 1 })}</label>
           <span className="input-with-action">
-            <input type="url" dir="ltr" value={url} onChange={(e) => onChange(urls.map((u, j) => (j === i ? e.target.value : u)))} />
+            <input
+              id={`sheet-appearance-${i}`}
+              type="url"
+              dir="ltr"
+              value={url}
+              aria-invalid={errorOf(`appearances.${i}`) ? true : undefined}
+              onChange={(e) => onChange(urls.map((u, j) => (j === i ? e.target.value : u)))}
+            />
             <button type="button" className="secondary small" onClick={() => onChange(urls.filter((_, j) => j !== i))} aria-label={t("removeAppearance", { n: i + 1 })}>
               ×
             </button>
           </span>
-        </FormField>
+          {errorOf(`appearances.${i}`) && <p className="field-error">{errorOf(`appearances.${i}`)}</p>}
+        </div>
       ))}
       <button type="button" className="secondary small" onClick={() => onChange([...urls, ""])}>
         {t("addAppearance")}

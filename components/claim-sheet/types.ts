@@ -1,7 +1,7 @@
 import type { toRatingJson } from "@/lib/ratings/serialize";
 
 export type TRatingOption = ReturnType<typeof toRatingJson>;
-export type TMember = { id: string; name: string };
+export type TMember = { id: string; name: string; role: string; handle: string };
 
 export const CLAIMANT_KINDS = ["PERSON", "ORGANIZATION", "PUBLICATION", "SOCIAL_ACCOUNT"] as const;
 export const WORTHINESS = ["LOW", "MEDIUM", "HIGH"] as const;

@@ -200,7 +200,12 @@ export function useSheetAutosave(initial: TClaimSheet, remoteVersion = 0) {
     };
   }, [claimId]);
 
-  return { sheet, draft, state, message, fieldErrors, conflict, recovered, edit, write, retry: saveFields, resolve, restore, discard };
+  /** A sheet the server answered outside these writes (a workflow step), merged like a teammate's save. */
+  const accept = useCallback((server: TClaimSheet) => {
+    queue.current = queue.current.then(() => void (server.version > version.current && adopt(server)));
+  }, [adopt]);
+
+  return { sheet, draft, state, message, fieldErrors, conflict, recovered, edit, write, accept, retry: saveFields, resolve, restore, discard };
 }
 
 export type TSheetEditor = ReturnType<typeof useSheetAutosave>;

@@ -25,6 +25,7 @@ type Props = {
   initialClaims: TClaim[];
   eventCursor: string;
   names: Record<string, string>;
+  members: TMember[];
   rights: WorkspaceRights;
   ratings: TRatingOption[];
   openClaimId: string | null;
@@ -38,7 +39,7 @@ function showInUrl(claimId: string | null) {
   window.history.replaceState(null, "", url);
 }
 
-export function ArticleWorkspace({ article, initialClaims, eventCursor, names, rights, ratings, openClaimId }: Props) {
+export function ArticleWorkspace({ article, initialClaims, eventCursor, names, members, rights, ratings, openClaimId }: Props) {
   const t = useTranslations("claims");
   const router = useRouter();
   const [root, setRoot] = useState<HTMLElement | null>(null);
@@ -55,7 +56,6 @@ export function ArticleWorkspace({ article, initialClaims, eventCursor, names, r
     void reload();
   }, [router, reload]);
   const live = useLiveArticle(article.id, eventCursor, { upsert, remove, onRevised });
-  const members: TMember[] = Object.entries(names).map(([id, name]) => ({ id, name }));
   const canDelete = (claim: TClaim) => rights.canDeleteAny || (rights.canCreate && claim.createdById === rights.userId);
 
   const addClaim = useCallback(async () => {
@@ -153,7 +153,7 @@ export function ArticleWorkspace({ article, initialClaims, eventCursor, names, r
         {rights.canCreate && !editing && <SelectionToolbar selection={selection} onAdd={addClaim} />}
       </div>
       {openId ? (
-        <SheetPane claimId={openId} remoteVersion={claims.find((c) => c.id === openId)?.version ?? 0} canEdit={rights.canEditSheets} members={members} ratings={ratings} onClose={() => openSheet(null)} />
+        <SheetPane claimId={openId} remoteVersion={claims.find((c) => c.id === openId)?.version ?? 0} canEdit={rights.canEditSheets} userId={rights.userId} members={members} ratings={ratings} onClose={() => openSheet(null)} />
       ) : (
         <ClaimPanel
           claims={claims}

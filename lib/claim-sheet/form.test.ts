@@ -11,6 +11,7 @@ const base: TSheetForm = {
   tags: [],
   checkWorthiness: "",
   assigneeId: "",
+  reviewerId: "",
   ratingKey: "",
   conclusion: "",
   rationale: null,

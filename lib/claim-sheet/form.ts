@@ -13,6 +13,7 @@ export type TSheetForm = {
   tags: string[];
   checkWorthiness: string;
   assigneeId: string;
+  reviewerId: string;
   ratingKey: string;
   conclusion: string;
   rationale: unknown;
@@ -29,6 +30,7 @@ export const FIELD_GROUPS = {
   tags: ["tags"],
   checkWorthiness: ["checkWorthiness"],
   assignee: ["assigneeId"],
+  reviewer: ["reviewerId"],
   rating: ["ratingKey"],
   conclusion: ["conclusion"],
   rationale: ["rationale"],
@@ -49,6 +51,7 @@ export function sheetToForm(sheet: TClaimSheet): TSheetForm {
     tags: sheet.tags,
     checkWorthiness: sheet.checkWorthiness ?? "",
     assigneeId: sheet.assignee?.id ?? "",
+    reviewerId: sheet.reviewer?.id ?? "",
     ratingKey: sheet.verdict.rating?.key ?? "",
     conclusion: sheet.verdict.conclusion ?? "",
     rationale: sheet.verdict.rationale ?? null,
@@ -80,6 +83,7 @@ export function sheetPatch(base: TSheetForm, draft: TSheetForm): Record<string, 
     if (group === "tags") body.tags = draft.tags;
     if (group === "checkWorthiness") body.checkWorthiness = blankToNull(draft.checkWorthiness);
     if (group === "assignee") body.assigneeId = blankToNull(draft.assigneeId);
+    if (group === "reviewer") body.reviewerId = blankToNull(draft.reviewerId);
   }
   return Object.keys(body).length > 0 ? body : null;
 }

@@ -8,9 +8,9 @@ import { listClaims } from "@/lib/claims/list-claims";
 import { AppError } from "@/lib/errors";
 import { getLatestEventId } from "@/lib/events/list-events";
 import type { Actor } from "@/lib/permissions/actor";
+import { listMembers } from "@/lib/members/list-members";
 import { roleCan } from "@/lib/permissions/roles";
 import { getRatingScale } from "@/lib/ratings/get-rating-scale";
-import { getMemberNames } from "@/lib/workspaces/member-names";
 
 async function load(actor: Actor, id: string) {
   try {
@@ -34,7 +34,8 @@ type PageProps = { params: Promise<{ id: string }>; searchParams: Promise<{ clai
 export default async function ArticlePage({ params, searchParams }: PageProps) {
   const actor = await requirePageActor();
   const { article, cursor, claims } = await load(actor, (await params).id);
-  const [names, scale] = await Promise.all([getMemberNames(actor), getRatingScale(actor)]);
+  const [{ members }, scale] = await Promise.all([listMembers(actor), getRatingScale(actor)]);
+  const names = Object.fromEntries(members.map((m) => [m.id, m.name]));
   const wanted = (await searchParams).claim;
   const openClaimId = claims.find((c) => c.id === wanted)?.id ?? null;
   const rights = {
@@ -55,6 +56,7 @@ export default async function ArticlePage({ params, searchParams }: PageProps) {
         initialClaims={claims}
         eventCursor={cursor.toString()}
         names={names}
+        members={members}
         rights={rights}
         ratings={scale.ratings}
         openClaimId={openClaimId}

@@ -7,9 +7,9 @@ import { requirePageActor } from "@/lib/auth/current-actor";
 import { getClaimSheet } from "@/lib/claim-sheet/get-claim-sheet";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/permissions/actor";
+import { listMembers } from "@/lib/members/list-members";
 import { roleCan } from "@/lib/permissions/roles";
 import { getRatingScale } from "@/lib/ratings/get-rating-scale";
-import { getMemberNames } from "@/lib/workspaces/member-names";
 
 async function load(actor: Actor, id: string) {
   try {
@@ -30,8 +30,7 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
 export default async function ClaimPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePageActor();
   const { sheet, article } = await load(actor, (await params).id);
-  const [names, scale, t] = await Promise.all([getMemberNames(actor), getRatingScale(actor), getTranslations("sheet")]);
-  const members = Object.entries(names).map(([id, name]) => ({ id, name }));
+  const [{ members }, scale, t] = await Promise.all([listMembers(actor), getRatingScale(actor), getTranslations("sheet")]);
   return (
     <div className="claim-page">
       <p className="breadcrumb">
@@ -43,6 +42,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
       <ClaimSheet
         initial={sheet}
         canEdit={roleCan(actor.role, "editClaimSheets")}
+        userId={actor.userId}
         members={members}
         ratings={scale.ratings}
         articleHref={`/articles/${article.id}?claim=${sheet.id}`}

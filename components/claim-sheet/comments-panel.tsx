@@ -1,0 +1,124 @@
+"use client";
+
+import { useFormatter, useTranslations } from "next-intl";
+import { useCallback, useEffect, useState } from "react";
+import type { TErrorBody } from "@/lib/api/errors";
+import type { TComment } from "@/lib/comments/serialize";
+import { CommentBox } from "./comment-box";
+import type { TMember } from "./types";
+
+type TThread = TComment & { replies: TComment[] };
+type Props = { claimId: string; userId: string; canComment: boolean; members: TMember[]; refreshKey: number; onCount: (open: number) => void };
+
+/** The claim's discussion: threads with replies, edit your own, resolve / reopen, @mentions notify. */
+export function CommentsPanel({ claimId, userId, canComment, members, refreshKey, onCount }: Props) {
+  const t = useTranslations("comments");
+  const [threads, setThreads] = useState<TThread[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const url = `/api/v1/claims/${claimId}/comments`;
+
+  const load = useCallback(async () => {
+    const response = await fetch(url).catch(() => null);
+    if (!response?.ok) return setError(t("loadFailed"));
+    const { threads: list } = (await response.json()) as { threads: TThread[] };
+    setThreads(list);
+    onCount(list.filter((thread) => !thread.resolvedAt).length);
+  }, [url, t, onCount]);
+
+  useEffect(() => {
+    // Loading comments must wait for the browser; the list is not part of the server render.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    void load();
+  }, [load, refreshKey]);
+
+  async function send(path: string, method: string, body: object) {
+    setError(null);
+    const response = await fetch(`${url}${path}`, { method, headers: { "content-type": "application/json" }, body: JSON.stringify(body) }).catch(() => null);
+    if (!response?.ok) {
+      const json = (await response?.json().catch(() => null)) as TErrorBody | null;
+      setError(json?.error.message ?? t("sendFailed"));
+      return false;
+    }
+    await load();
+    return true;
+  }
+
+  return (
+    <section className="comments" aria-label={t("label")} data-testid="comments">
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+      {threads?.length === 0 && <p className="hint">{t("none")}</p>}
+      <ol className="threads">
+        {threads?.map((thread) => (
+          <li key={thread.id} className={`thread${thread.resolvedAt ? " resolved" : ""}`} data-comment-id={thread.id}>
+            <Comment comment={thread} mine={thread.author.id === userId} members={members} onEdit={(body) => send(`/${thread.id}`, "PATCH", { body })} />
+            {thread.replies.length > 0 && (
+              <ol className="replies">
+                {thread.replies.map((reply) => (
+                  <li key={reply.id} data-comment-id={reply.id}>
+                    <Comment comment={reply} mine={reply.author.id === userId} members={members} onEdit={(body) => send(`/${reply.id}`, "PATCH", { body })} />
+                  </li>
+                ))}
+              </ol>
+            )}
+            {canComment && (
+              <div className="thread-actions">
+                {!thread.resolvedAt && <CommentBox label={t("reply")} members={members} submitLabel={t("sendReply")} onSubmit={(body) => send("", "POST", { body, parentId: thread.id })} />}
+                <button type="button" className="secondary small" onClick={() => void send(`/${thread.id}`, "PATCH", { resolved: !thread.resolvedAt })}>
+                  {thread.resolvedAt ? t("reopen") : t("resolve")}
+                </button>
+              </div>
+            )}
+          </li>
+        ))}
+      </ol>
+      {canComment && <CommentBox label={t("new")} members={members} submitLabel={t("send")} onSubmit={(body) => send("", "POST", { body })} />}
+    </section>
+  );
+}
+
+function Comment({ comment, mine, members, onEdit }: { comment: TComment; mine: boolean; members: TMember[]; onEdit: (body: string) => Promise<boolean> }) {
+  const t = useTranslations("comments");
+  const format = useFormatter();
+  const [editing, setEditing] = useState(false);
+  if (editing)
+    return (
+      <CommentBox
+        label={t("edit")}
+        initial={comment.body}
+        members={members}
+        submitLabel={t("save")}
+        onCancel={() => setEditing(false)}
+        onSubmit={async (body) => {
+          const saved = await onEdit(body);
+          if (saved) setEditing(false);
+          return saved;
+        }}
+      />
+    );
+  return (
+    <article className="comment">
+      <p className="comment-meta">
+        <strong>{comment.author.name ?? t("formerMember")}</strong> <time dateTime={comment.createdAt}>{format.relativeTime(new Date(comment.createdAt))}</time>
+        {comment.editedAt && <span className="hint"> · {t("edited")}</span>}
+        {comment.resolvedAt && <span className="hint"> · {t("resolved")}</span>}
+      </p>
+      {comment.selector && (
+        <blockquote className="comment-quote" dir="auto">
+          {(comment.selector as { exact?: string }).exact}
+        </blockquote>
+      )}
+      <p className="comment-body" dir="auto">
+        {comment.body}
+      </p>
+      {mine && (
+        <button type="button" className="secondary small" onClick={() => setEditing(true)}>
+          {t("edit")}
+        </button>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,112 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useEffect, useState } from "react";
+import type { TErrorBody } from "@/lib/api/errors";
+import type { TClaimSheet } from "@/lib/claim-sheet/serialize";
+
+type TAction = "submit" | "request_changes" | "approve" | "publish" | "reopen";
+type TOptions = {
+  status: string;
+  version: number;
+  missing: Record<string, string>;
+  commentRequired: { request_changes: boolean; publish: boolean };
+  actions: { action: TAction; allowed: boolean; code?: string; reason?: string }[];
+};
+
+type Props = { sheet: TClaimSheet; onDone: (sheet: TClaimSheet) => void };
+
+/**
+ * The claim's place in review and the steps the signed-in member may take now (the server's own rules,
+ * from GET /transitions): no button for what they may not do, a comment box where one is required.
+ */
+export function WorkflowBar({ sheet, onDone }: Props) {
+  const t = useTranslations("workflow");
+  const [options, setOptions] = useState<TOptions | null>(null);
+  const [asking, setAsking] = useState<TAction | null>(null);
+  const [comment, setComment] = useState("");
+  const [error, setError] = useState<{ message: string; fields: string[] } | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    let cancelled = false;
+    fetch(`/api/v1/claims/${sheet.id}/transitions`)
+      .then((r) => (r.ok ? r.json() : null))
+      .then((json: TOptions | null) => !cancelled && setOptions(json))
+      .catch(() => undefined);
+    return () => {
+      cancelled = true;
+    };
+  }, [sheet.id, sheet.version, sheet.status]);
+
+  const needsComment = (action: TAction) => action === "request_changes" || (action === "publish" && Boolean(options?.commentRequired.publish));
+
+  async function run(action: TAction) {
+    if (needsComment(action) && asking !== action) return setAsking(action);
+    setBusy(true);
+    setError(null);
+    const response = await fetch(`/api/v1/claims/${sheet.id}/transitions`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ action, version: sheet.version, ...(comment.trim() ? { comment } : {}) }),
+    }).catch(() => null);
+    setBusy(false);
+    const json = await response?.json().catch(() => null);
+    if (response?.ok) {
+      setAsking(null);
+      setComment("");
+      return onDone(json as TClaimSheet);
+    }
+    const body = (json as TErrorBody | null)?.error;
+    setError({ message: body?.message ?? t("failed"), fields: Object.values(body?.fields ?? {}) });
+    if (response?.status === 409 && body?.current) onDone(body.current as TClaimSheet);
+  }
+
+  const shown = options?.actions.filter((a) => a.allowed) ?? [];
+  const submit = options?.actions.find((a) => a.action === "submit");
+  return (
+    <section className="workflow-bar" aria-label={t("label")} data-testid="workflow">
+      <p className="workflow-state">
+        <span className={`status-pill status-${sheet.status.toLowerCase()}`}>{t(`status.${sheet.status}`)}</span>
+        {sheet.workflow.correcting && <span className="hint"> {t("correcting", { n: sheet.workflow.published?.number ?? 1 })}</span>}
+        {sheet.status === "PUBLISHED" && sheet.workflow.published && <span className="hint"> {t("publishedAs", { n: sheet.workflow.published.number })}</span>}
+      </p>
+      {submit && !submit.allowed && options && Object.keys(options.missing).length > 0 && sheet.status !== "PUBLISHED" && sheet.status !== "APPROVED" && (
+        <p className="hint">{t("missing", { list: Object.keys(options.missing).map((field) => t(`fields.${field}`)).join("، ") })}</p>
+      )}
+      <div className="workflow-actions">
+        {shown.map(({ action }) => (
+          <button key={action} type="button" className={action === "request_changes" || action === "reopen" ? "secondary" : undefined} disabled={busy} onClick={() => void run(action)}>
+            {t(`actions.${action}`)}
+          </button>
+        ))}
+      </div>
+      {asking && (
+        <div className="workflow-comment">
+          <label htmlFor="workflow-comment">{t(asking === "publish" ? "correctionNote" : "changesComment")}</label>
+          <textarea id="workflow-comment" dir="auto" rows={3} value={comment} onChange={(e) => setComment(e.target.value)} />
+          <div className="actions">
+            <button type="button" disabled={busy || !comment.trim()} onClick={() => void run(asking)}>
+              {t(`confirm.${asking}`)}
+            </button>
+            <button type="button" className="secondary" onClick={() => setAsking(null)}>
+              {t("cancel")}
+            </button>
+          </div>
+        </div>
+      )}
+      {error && (
+        <div className="field-error" role="alert">
+          <p>{error.message}</p>
+          {error.fields.length > 0 && (
+            <ul>
+              {error.fields.map((message) => (
+                <li key={message}>{message}</li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}
