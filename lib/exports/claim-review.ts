@@ -1,5 +1,6 @@
 import { claimUrl, type ClaimantKind, type Report, type ReportClaim } from "@/lib/reports/types";
 import { ratingLabel } from "./rating-label";
+import { isHttpUrl } from "./rich-text";
 
 // One schema.org ClaimReview per published claim (docs/architecture.md, "Reports and exports").
 // Fields that are unknown are left out rather than sent empty: search engines treat "" as a value.
@@ -41,7 +42,7 @@ function reviewRating(claim: ReportClaim, report: Report) {
 
 function organisation(report: Report) {
   const { org } = report;
-  return compact({ "@type": "Organization", name: org.name, url: org.url, logo: org.logoUrl ? { "@type": "ImageObject", url: org.logoUrl } : null });
+  return compact({ "@type": "Organization", name: org.name, url: isHttpUrl(org.url) ? org.url : null, logo: isHttpUrl(org.logoUrl) ? { "@type": "ImageObject", url: org.logoUrl } : null });
 }
 
 export function toClaimReview(claim: ReportClaim, report: Report) {
