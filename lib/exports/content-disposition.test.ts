@@ -7,10 +7,11 @@ describe("attachmentHeader", () => {
   it("keeps an Arabic title in filename* (RFC 5987) with an ASCII fallback", () => {
     const header = attachmentHeader("تقرير التحقق - نجاة الكاظمي", "sanad-report-a1", "pdf");
     expect(header).toMatch(/^attachment; filename="sanad-report-a1\.pdf"; filename\*=UTF-8''%D8%AA/);
+    expect(attachmentHeader("تقرير 2021 - Iraq", "sanad-report-a1", "csv")).toContain('filename="sanad-report-a1.csv"');
     expect(decoded(header)).toBe("تقرير التحقق - نجاة الكاظمي.pdf");
   });
 
-  it("keeps the ASCII part of a mixed title and removes characters that break headers or paths", () => {
+  it("keeps an English title as the ASCII name, without characters that break headers or paths", () => {
     const header = attachmentHeader('Report: "Iraq" \u202Egnp.exe/..\\ 2021\r\n', "fallback", "csv");
     expect(header).toContain('filename="Report Iraq gnp.exe .. 2021.csv"');
     expect(decoded(header)).toBe("Report Iraq gnp.exe .. 2021.csv");

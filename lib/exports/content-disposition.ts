@@ -8,7 +8,7 @@ const encodeRfc5987 = (value: string) => encodeURIComponent(value).replace(/['()
 
 export function attachmentHeader(title: string, fallback: string, extension: string): string {
   const name = [...title.replace(UNSAFE, " ").replace(/\s+/g, " ").trim()].slice(0, 120).join("").trim() || fallback;
-  const ascii = name.replace(/[^\x20-\x7E]+/g, " ").replace(/\s+/g, " ").trim();
-  const asciiName = (ascii.length >= 3 ? ascii : fallback).replace(/[%;]/g, "_");
+  // A title in another script has no useful ASCII form: old clients get the fallback.
+  const asciiName = (/^[\x20-\x7E]+$/.test(name) ? name : fallback).replace(/[%;]/g, "_");
   return `attachment; filename="${asciiName}.${extension}"; filename*=UTF-8''${encodeRfc5987(name)}.${extension}`;
 }
