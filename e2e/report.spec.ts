@@ -152,3 +152,19 @@ test("exports need a member of the article's workspace; unknown report addresses
   expect((await foreign.json()).error.code).toBe("not_found");
   await Promise.all([demo.dispose(), anonymous.dispose(), other.dispose()]);
 });
+
+test("the W3C export imports into a copy of the article as the same claims at the same spans", async ({ playwright, baseURL }) => {
+  const api = await playwright.request.newContext({ baseURL });
+  await signInAs(api, "checker@sanad.test");
+  const original = await createSourcedSeedCopy(api, ARTICLE_URL);
+  await createCheckedClaim(api, original.id, DRONE);
+  await createCheckedClaim(api, original.id, INJURED);
+  const annotations = await (await api.get(`/api/v1/articles/${original.id}/export?format=w3c`)).json();
+  const copy = await createSourcedSeedCopy(api, ARTICLE_URL);
+  const imported = await api.post(`/api/v1/articles/${copy.id}/import`, { data: annotations });
+  expect(imported.status()).toBe(201);
+  expect(await imported.json()).toMatchObject({ created: 2, anchored: 2, orphaned: [], skipped: [] });
+  const spans = async (id: string) => (await (await api.get(`/api/v1/articles/${id}/claims`)).json()).claims.map((c: { selector: object }) => c.selector);
+  expect(await spans(copy.id)).toEqual(await spans(original.id));
+  await api.dispose();
+});
