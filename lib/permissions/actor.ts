@@ -14,6 +14,7 @@ const REFUSALS: Record<Ability, string> = {
   editClaimSheets: "Viewers cannot edit claims, sources or verdicts. Ask an admin for the fact-checker role.",
   manageMembers: "Only admins can manage members.",
   manageRatingScale: "Only admins can change the rating scale.",
+  manageReportSettings: "Only admins can change how reports present the organisation.",
 };
 
 export function assertCan(actor: Actor, ability: Ability): void {

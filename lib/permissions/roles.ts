@@ -11,6 +11,7 @@ const ABILITIES = {
   editClaimSheets: ["ADMIN", "EDITOR", "FACT_CHECKER"],
   manageMembers: ["ADMIN"],
   manageRatingScale: ["ADMIN"],
+  manageReportSettings: ["ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Ability = keyof typeof ABILITIES;

@@ -8,6 +8,7 @@ import { exportResponse, EXPORT_FORMATS } from "@/lib/exports/formats";
 import { createTestWorkspace, type TestWorkspace } from "@/lib/testing/factories";
 import { createCheckedClaim, type TCheckedClaim } from "@/lib/testing/published-claim";
 import { getArticleReport, getPublicReport } from "./get-report";
+import { getReportSettings, updateReportSettings, ZReportSettings } from "./report-settings";
 
 const ARTICLE_URL = "https://www.aljazeera.net/news/2021/11/7/kadhimi";
 const TEXT = "نجا رئيس الوزراء العراقي مصطفى الكاظمي من محاولة اغتيال بطائرة مسيّرة مفخّخة استهدفت مقر إقامته في بغداد.\n\nوقال مصدر إن سبعة من أفراد الحماية أصيبوا بجروح طفيفة.";
@@ -100,5 +101,18 @@ describe("reports (real PostgreSQL)", () => {
     await createCheckedClaim(ws.members.FACT_CHECKER.actor, empty.id, { ...CHECK, ...DRAFT }, "APPROVED");
     const slug = (await getArticleReport(ws.members.ADMIN.actor, empty.id)).url.split("/r/")[1];
     expect((await failure(getPublicReport(slug))).code).toBe("not_found");
+  });
+});
+
+describe("report settings (real PostgreSQL)", () => {
+  it("are read by members, written by admins only, checked, and shape the report's organisation", async () => {
+    const saved = await updateReportSettings(ws.members.ADMIN.actor, ZReportSettings.parse({ orgName: " مرصد سند ", orgUrl: "https://sanad.example.org", correctionsPolicyUrl: "https://sanad.example.org/corrections", logoUrl: "" }));
+    expect(saved).toMatchObject({ orgName: "مرصد سند", orgUrl: "https://sanad.example.org/", logoUrl: null, correctionsPolicyUrl: "https://sanad.example.org/corrections", methodologyUrl: "https://sanad.example.org/method" });
+    expect(await getReportSettings(ws.members.VIEWER.actor)).toEqual(saved);
+    expect((await getArticleReport(ws.members.VIEWER.actor, articleId)).org).toMatchObject({ name: "مرصد سند", correctionsPolicyUrl: "https://sanad.example.org/corrections" });
+    expect((await failure(updateReportSettings(ws.members.EDITOR.actor, ZReportSettings.parse({ orgName: "x" })))).code).toBe("forbidden");
+    expect(ZReportSettings.safeParse({ orgUrl: "javascript:alert(1)" }).success).toBe(false);
+    expect(ZReportSettings.safeParse({ other: 1 }).success).toBe(false);
+    expect((await updateReportSettings(ws.members.ADMIN.actor, ZReportSettings.parse({ orgName: null }))).orgName).toBe((await getDb().workspace.findUniqueOrThrow({ where: { id: ws.id } })).name);
   });
 });
