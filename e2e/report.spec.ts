@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { mkdtemp, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -52,6 +52,22 @@ test("a published fact-check: public RTL report with ClaimReview, every export f
   expect(htmlExport.status()).toBe(200);
   const reportUrl = (await htmlExport.text()).match(/<link rel="canonical" href="([^"]+)">/)![1];
   expect(reportUrl).toMatch(new RegExp(`^${baseURL}/r/[A-Za-z0-9_-]{12}$`));
+
+  // Members find the report and the downloads on the article page.
+  const member = await browser.newContext();
+  await signInAs(member, "checker@sanad.test");
+  const articlePage = await member.newPage();
+  await articlePage.goto(`/articles/${article.id}`);
+  const links = articlePage.getByTestId("report-links");
+  await links.locator("summary").click();
+  await expect(links.locator("summary")).toHaveText("التقرير: ادعاءان منشوران");
+  await expect(links.getByRole("link", { name: "فتح التقرير العام" })).toHaveAttribute("href", new URL(reportUrl).pathname);
+  const [csvDownload] = await Promise.all([articlePage.waitForEvent("download"), links.getByRole("link", { name: /^CSV/ }).click()]);
+  expect(csvDownload.suggestedFilename()).toBe(`تقرير التحقق - ${article.title}.csv`);
+  const csvFile = await readFile((await csvDownload.path())!);
+  expect(csvFile.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+  expect(csvFile.toString("utf8")).toContain(DRONE.statement);
+  await member.close();
 
   // Signed out, on a phone.
   const reader = await browser.newContext({ viewport: { width: 390, height: 844 } });

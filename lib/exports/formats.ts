@@ -2,6 +2,7 @@ import type { Report } from "@/lib/reports/types";
 import { toClaimReviews } from "./claim-review";
 import { attachmentHeader } from "./content-disposition";
 import { toCsv } from "./csv";
+import type { ExportFormat } from "./format-names";
 import { reportText } from "./labels";
 import { toMarkdown } from "./markdown";
 import { renderPdf } from "./pdf";
@@ -9,8 +10,6 @@ import { embeddedFontCss } from "./report-font";
 import { toReportHtml } from "./report-html";
 import { toW3CAnnotations } from "./w3c";
 
-export const EXPORT_FORMATS = ["claimreview", "w3c", "csv", "md", "html", "pdf"] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { errorText } from "@/lib/i18n/error-text";
-import { EXPORT_FORMATS } from "./formats";
+import { EXPORT_FORMATS } from "./format-names";
 
 const MAX_CLAIMS = 500;
 
