@@ -11,6 +11,7 @@ describe("toReportHtml", () => {
   it("is a right-to-left Arabic document for an Arabic article, readable on a phone", () => {
     expect(html).toMatch(/^<!doctype html>\n<html lang="ar" dir="rtl">/);
     expect(html).toContain('<meta name="viewport" content="width=device-width, initial-scale=1">');
+    expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline';`);
     expect(html).toContain("<title>تقرير التحقق: نجاة الكاظمي من محاولة اغتيال بطائرة مسيّرة مفخّخة</title>");
     expect(html).toContain('<link rel="canonical" href="https://sanad.example.org/r/abc123">');
     expect(toReportHtml({ ...REPORT, article: { ...REPORT.article, language: "en", direction: "ltr" } }, "")).toContain('<html lang="en" dir="ltr">');
