@@ -20,6 +20,7 @@ const REFUSALS: Record<Ability, Parameters<typeof errorText>[0]> = {
   writeComments: "cannotComment",
   manageMembers: "cannotManageMembers",
   manageRatingScale: "cannotManageRatingScale",
+  manageReportSettings: "cannotManageReportSettings",
 };
 
 export function assertCan(actor: Actor, ability: Ability): void {

@@ -17,6 +17,7 @@ const ABILITIES = {
   writeComments: ["ADMIN", "EDITOR", "FACT_CHECKER"],
   manageMembers: ["ADMIN"],
   manageRatingScale: ["ADMIN"],
+  manageReportSettings: ["ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Ability = keyof typeof ABILITIES;

@@ -1,10 +1,12 @@
 import { notFound } from "next/navigation";
 import { ArticleHeader } from "@/components/articles/article-header";
 import { ArticleWorkspace } from "@/components/claims/article-workspace";
+import { ReportLinks } from "@/components/reports/report-links";
 import { getArticle } from "@/lib/articles/get-article";
 import { canEditArticle } from "@/lib/articles/update-article";
 import { requirePageActor } from "@/lib/auth/current-actor";
 import { listClaims } from "@/lib/claims/list-claims";
+import { getReportLinks } from "@/lib/reports/report-links";
 import { AppError } from "@/lib/errors";
 import { getLatestEventId } from "@/lib/events/list-events";
 import type { Actor } from "@/lib/permissions/actor";
@@ -17,7 +19,7 @@ async function load(actor: Actor, id: string) {
     // The cursor is read first so no event between it and the claims is lost.
     const cursor = await getLatestEventId(actor, id);
     const article = await getArticle(actor, id);
-    return { article, cursor, claims: await listClaims(actor, id) };
+    return { article, cursor, claims: await listClaims(actor, id), report: await getReportLinks(actor, id) };
   } catch (error) {
     if (error instanceof AppError && error.code === "not_found") notFound();
     throw error;
@@ -33,7 +35,7 @@ type PageProps = { params: Promise<{ id: string }>; searchParams: Promise<{ clai
 
 export default async function ArticlePage({ params, searchParams }: PageProps) {
   const actor = await requirePageActor();
-  const { article, cursor, claims } = await load(actor, (await params).id);
+  const { article, cursor, claims, report } = await load(actor, (await params).id);
   const [{ members }, scale] = await Promise.all([listMembers(actor), getRatingScale(actor)]);
   const names = Object.fromEntries(members.map((m) => [m.id, m.name]));
   const wanted = (await searchParams).claim;
@@ -49,6 +51,7 @@ export default async function ArticlePage({ params, searchParams }: PageProps) {
     <article className="article" data-article-id={article.id}>
       <div className="card">
         <ArticleHeader article={article} />
+        <ReportLinks articleId={article.id} {...report} />
       </div>
       <ArticleWorkspace
         key={article.id}

@@ -1,0 +1,65 @@
+import { findArticleWithText } from "@/lib/articles/get-article";
+import { locateQuote } from "@/lib/anchoring/locate-quote";
+import { reanchorAll } from "@/lib/anchoring/reanchor";
+import type { TResolution } from "@/lib/anchoring/resolve";
+import { describeRange } from "@/lib/anchoring/selectors";
+import { codePointLength } from "@/lib/arabic/codepoints";
+import { toClaimJson } from "@/lib/claims/serialize";
+import { getDb } from "@/lib/db/client";
+import { recordArticleEvent } from "@/lib/events/record-event";
+import { assertCan, type Actor } from "@/lib/permissions/actor";
+import type { TW3CImport } from "./parse-w3c";
+
+/**
+ * Imported annotations become draft claims, placed through their selectors by the same re-anchoring as
+ * an edit of the text, then, for tools that keep less context (Hypothesis), as a quote pasted into the
+ * claims API is placed: only where the words occur once, or once within their prefix and suffix.
+ * Anything else is kept as an orphan with the reason, for a person to re-attach. A describing body becomes the statement, an
+ * assessing body that names a rating on the scale becomes the verdict, a commenting one the conclusion.
+ */
+export async function importAnnotations(actor: Actor, articleId: string, { annotations, skipped }: TW3CImport) {
+  assertCan(actor, "createClaims");
+  const { article, revision } = await findArticleWithText(actor, articleId);
+  const text = revision.text;
+  const anchors = annotations.map((a) => ({ quote: a.quote, position: a.position ?? { start: 0, end: codePointLength(a.quote.exact) } }));
+  const results = reanchorAll(text, anchors).results.map((result, i): TResolution => {
+    if (result.status === "anchored") return result;
+    const found = locateQuote(text, annotations[i].quote);
+    return found.ok ? { status: "anchored", start: found.start, end: found.end, method: "exact", score: 1 } : result;
+  });
+  const ratings = await getDb().rating.findMany({ where: { workspaceId: actor.workspaceId, retiredAt: null } });
+  const ratingOf = (label: string | null) => ratings.find((r) => label !== null && [r.labelAr, r.labelEn, r.key].includes(label))?.id ?? null;
+
+  return getDb().$transaction(async (tx) => {
+    const created = [];
+    for (const [i, annotation] of annotations.entries()) {
+      const result = results[i];
+      const place =
+        result.status === "anchored"
+          ? { ...describeRange(text, result.start, result.end).quote, start: result.start, end: result.end, anchored: true }
+          : { ...annotation.quote, ...anchors[i].position, anchored: false, orphanReason: result.reason };
+      const claim = await tx.claim.create({
+        data: {
+          workspaceId: actor.workspaceId,
+          articleId: article.id,
+          revision: revision.number,
+          createdById: actor.userId,
+          ...place,
+          statement: annotation.statement !== null && annotation.statement !== place.exact ? annotation.statement : null,
+          ratingId: ratingOf(annotation.assessment),
+          conclusion: annotation.comment,
+        },
+      });
+      const json = toClaimJson(claim);
+      await recordArticleEvent(tx, { workspaceId: actor.workspaceId, articleId: article.id, actorId: actor.userId, type: "claim.created", claimId: claim.id, payload: json });
+      created.push({ index: annotation.index, claim: json });
+    }
+    return {
+      created: created.length,
+      anchored: created.filter((c) => c.claim.anchored).length,
+      orphaned: created.filter((c) => !c.claim.anchored).map((c) => ({ index: c.index, id: c.claim.id, exact: c.claim.selector.exact, reason: c.claim.orphanReason })),
+      skipped,
+      claims: created.map((c) => c.claim),
+    };
+  });
+}
