@@ -12,8 +12,9 @@ test("a checker selects words with the mouse and adds a claim, snapped to whole 
   await expect(panelEntries(page)).toHaveCount(1);
   await expect(panelEntries(page).first().locator("q")).toHaveText("طائرة مسيّرة مفخّخة");
   await expect.poll(() => paintedTexts(page, "claim-draft")).toEqual(["طائرة مسيّرة مفخّخة"]);
-  const { claims } = await (await context.request.get(`/api/v1/articles/${article.id}/claims`)).json();
-  expect(claims[0].selector.exact).toBe("طائرة مسيّرة مفخّخة");
+  // The panel shows the claim before the server has stored it: read until it has.
+  const stored = async () => (await (await context.request.get(`/api/v1/articles/${article.id}/claims`)).json()).claims.map((c: { selector: { exact: string } }) => c.selector.exact);
+  await expect.poll(stored).toEqual(["طائرة مسيّرة مفخّخة"]);
   await page.reload();
   await expect(panelEntries(page)).toHaveCount(1);
   await page.goto("/articles");
