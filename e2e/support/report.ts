@@ -3,6 +3,7 @@ import { expect, type APIRequestContext } from "@playwright/test";
 import { getDb } from "@/lib/db/client";
 import type { ClaimStatus } from "@/lib/db/generated/enums";
 import type { TCheckedClaim } from "@/lib/testing/published-claim";
+import { walkToStatus } from "@/lib/testing/walk-workflow";
 
 /** A copy of the seed article with its source URL and publisher, as a newsroom would add it. */
 export async function createSourcedSeedCopy(request: APIRequestContext, sourceUrl: string) {
@@ -19,16 +20,14 @@ async function ok(response: Promise<import("@playwright/test").APIResponse>) {
   return answer.json();
 }
 
-/**
- * A claim taken through a whole check over the API, then set to `status` in the database: the
- * review workflow that publishes claims is not part of this suite's API yet.
- */
+/** A claim taken through a whole check over the API, then through the review workflow to `status`. */
 export async function createCheckedClaim(api: APIRequestContext, articleId: string, check: TCheckedClaim, status: ClaimStatus = "PUBLISHED") {
   const { id } = await ok(api.post(`/api/v1/articles/${articleId}/claims`, { data: { exact: check.exact, prefix: check.prefix } }));
   let { version } = await ok(api.patch(`/api/v1/claims/${id}`, { data: { version: 1, statement: check.statement, claimant: check.claimant, claimDate: check.claimDate } }));
   for (const source of check.sources) ({ version } = await ok(api.post(`/api/v1/claims/${id}/sources`, { data: { version, type: "OFFICIAL_STATEMENT", stance: "SUPPORTS", ...source } })));
   const rationale = { type: "doc", content: [{ type: "paragraph", attrs: { dir: "rtl" }, content: [{ type: "text", text: check.rationale }] }] };
   await ok(api.put(`/api/v1/claims/${id}/verdict`, { data: { version, ratingKey: check.ratingKey, conclusion: check.conclusion, rationale } }));
-  await getDb().claim.update({ where: { id }, data: { status } });
+  const claim = await getDb().claim.findUniqueOrThrow({ where: { id }, select: { workspaceId: true, createdById: true } });
+  await walkToStatus({ userId: claim.createdById, workspaceId: claim.workspaceId, role: "FACT_CHECKER" }, id, status);
   return id as string;
 }

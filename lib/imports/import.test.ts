@@ -23,7 +23,7 @@ const check = (exact: string, statement: string, ratingKey: string): TCheckedCla
   ratingKey,
   conclusion: `خلاصة: ${statement}`,
   rationale: "تعليل.",
-  sources: [],
+  sources: [{ url: "https://www.aljazeera.net/news/2021/11/7/kadhimi", title: "الجزيرة نت" }],
 });
 
 let ws: TestWorkspace;

@@ -1,13 +1,19 @@
 import { getDb } from "@/lib/db/client";
-import { SHEET_INCLUDE, toClaimSheetJson, type TClaimSheet } from "@/lib/claim-sheet/serialize";
+import type { TClaimSheet } from "@/lib/claim-sheet/serialize";
 import type { TRichTextNode } from "@/lib/rich-text/validate";
 import type { ReportClaim } from "./types";
 
 // THE one place reports read claims from. Everything public (the report page, exports, PDF) goes
-// through here, so only PUBLISHED claims can ever leave Sanad. Until the review workflow stores a
-// snapshot per publication, the published claim's current sheet stands for what was published.
+// through here, and it reads only the frozen `ClaimPublication` snapshots: a draft, a review, a comment
+// or a correction still under review can never leave Sanad; the last published version stays public
+// until a correction is published in its place.
 
-function toReportClaim(sheet: TClaimSheet, people: Map<string, string>): ReportClaim {
+type TPublication = { sheet: unknown; publishedAt: Date; publishedById: string; correctionNote: string | null; number: number };
+
+function toReportClaim(publications: TPublication[], people: Map<string, string>): ReportClaim {
+  const latest = publications[publications.length - 1];
+  const sheet = latest.sheet as TClaimSheet;
+  const reviewerId = sheet.workflow?.approvedById ?? latest.publishedById;
   return {
     id: sheet.id,
     quote: sheet.selector,
@@ -32,11 +38,11 @@ function toReportClaim(sheet: TClaimSheet, people: Map<string, string>): ReportC
       type: s.type,
       stance: s.stance,
     })),
-    author: people.get(sheet.createdById) ?? null,
-    reviewer: null,
-    publishedAt: sheet.updatedAt,
-    updatedAt: sheet.updatedAt,
-    corrections: [],
+    author: people.get(sheet.assignee?.id ?? sheet.createdById) ?? people.get(sheet.createdById) ?? null,
+    reviewer: people.get(reviewerId) ?? null,
+    publishedAt: publications[0].publishedAt.toISOString(),
+    updatedAt: latest.publishedAt.toISOString(),
+    corrections: publications.flatMap((p) => (p.correctionNote ? [{ date: p.publishedAt.toISOString(), note: p.correctionNote }] : [])),
   };
 }
 
@@ -47,12 +53,17 @@ function toReportClaim(sheet: TClaimSheet, people: Map<string, string>): ReportC
 export async function listPublishedClaims(workspaceId: string, articleId: string, claimIds?: string[]): Promise<ReportClaim[]> {
   const db = getDb();
   const rows = await db.claim.findMany({
-    where: { workspaceId, articleId, status: "PUBLISHED", deletedAt: null, ...(claimIds ? { id: { in: claimIds } } : {}) },
+    where: { workspaceId, articleId, deletedAt: null, publications: { some: {} }, ...(claimIds ? { id: { in: claimIds } } : {}) },
     orderBy: [{ anchored: "desc" }, { start: "asc" }, { end: "desc" }, { createdAt: "asc" }],
-    include: SHEET_INCLUDE,
+    select: { publications: { orderBy: { number: "asc" }, select: { sheet: true, publishedAt: true, publishedById: true, correctionNote: true, number: true } } },
   });
-  const userIds = [...new Set(rows.map((r) => r.createdById))];
-  const users = await db.user.findMany({ where: { id: { in: userIds }, memberships: { some: { workspaceId } } }, select: { id: true, name: true } });
+  const userIds = new Set<string>();
+  for (const { publications } of rows) {
+    const sheet = publications[publications.length - 1].sheet as TClaimSheet;
+    for (const id of [sheet.createdById, sheet.assignee?.id, sheet.workflow?.approvedById, ...publications.map((p) => p.publishedById)]) if (id) userIds.add(id);
+  }
+  // Names are shown for people still in the workspace; those who left are not named publicly.
+  const users = await db.user.findMany({ where: { id: { in: [...userIds] }, memberships: { some: { workspaceId } } }, select: { id: true, name: true } });
   const people = new Map(users.map((u) => [u.id, u.name]));
-  return rows.map((row) => toReportClaim(toClaimSheetJson(row), people));
+  return rows.map((row) => toReportClaim(row.publications, people));
 }

@@ -8,7 +8,7 @@ export async function getReportLinks(actor: Actor, articleId: string) {
   assertCan(actor, "readArticles");
   const article = await getDb().article.findFirst({ where: { id: articleId, workspaceId: actor.workspaceId }, select: { id: true } });
   if (!article) throw notFound("This article");
-  const published = await getDb().claim.count({ where: { workspaceId: actor.workspaceId, articleId, status: "PUBLISHED", deletedAt: null } });
+  const published = await getDb().claim.count({ where: { workspaceId: actor.workspaceId, articleId, deletedAt: null, publications: { some: {} } } });
   if (published === 0) return { published, reportPath: null };
   return { published, reportPath: `/r/${await ensureReportSlug(getDb(), article.id)}` };
 }

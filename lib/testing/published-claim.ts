@@ -3,11 +3,11 @@ import { setVerdict } from "@/lib/claim-sheet/set-verdict";
 import { updateClaimSheet } from "@/lib/claim-sheet/update-claim-sheet";
 import { createClaim } from "@/lib/claims/create-claim";
 import { ZCreateClaim } from "@/lib/claims/schemas";
-import { getDb } from "@/lib/db/client";
 import type { ClaimStatus } from "@/lib/db/generated/enums";
 import type { Actor } from "@/lib/permissions/actor";
 import { addSource } from "@/lib/sources/add-source";
 import { ZCreateSource } from "@/lib/sources/schemas";
+import { walkToStatus } from "./walk-workflow";
 
 export type TCheckedClaim = {
   exact: string;
@@ -21,16 +21,13 @@ export type TCheckedClaim = {
   sources: { url: string; title: string; archiveUrl?: string; publisher?: string; stance?: "SUPPORTS" | "REFUTES" | "CONTEXT" }[];
 };
 
-/**
- * A claim taken through a whole check with the real data functions, then set to `status` directly:
- * the review workflow that publishes claims lives elsewhere, and reports only need the outcome.
- */
+/** A claim taken through a whole check and then the review workflow to `status`, with the real data functions. */
 export async function createCheckedClaim(actor: Actor, articleId: string, check: TCheckedClaim, status: ClaimStatus = "PUBLISHED") {
   const { id } = await createClaim(actor, articleId, ZCreateClaim.parse({ exact: check.exact, prefix: check.prefix }));
   let { version } = await updateClaimSheet(actor, id, ZUpdateClaimSheet.parse({ version: 1, statement: check.statement, claimant: check.claimant, claimDate: check.claimDate }));
   for (const source of check.sources) ({ version } = await addSource(actor, id, ZCreateSource.parse({ version, type: "OFFICIAL_STATEMENT", stance: "SUPPORTS", ...source })));
   const rationale = { type: "doc", content: [{ type: "paragraph", attrs: { dir: "rtl" }, content: [{ type: "text", text: check.rationale }] }] };
   await setVerdict(actor, id, ZSetVerdict.parse({ version, ratingKey: check.ratingKey, conclusion: check.conclusion, rationale }));
-  await getDb().claim.update({ where: { id }, data: { status } });
+  await walkToStatus(actor, id, status);
   return id;
 }

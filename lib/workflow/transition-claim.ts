@@ -1,3 +1,4 @@
+import { ensureReportSlug } from "@/lib/reports/report-slug";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { readClaimSheet } from "@/lib/claim-sheet/get-claim-sheet";
 import { StaleClaimError } from "@/lib/claim-sheet/write-claim-sheet";
@@ -71,6 +72,8 @@ export async function transitionClaim(actor: Actor, claimId: string, { action, c
     if (moved.count === 0) return false;
     const note = action === "publish" ? comment : undefined;
     const number = snapshot ? await publish(tx, actor, claim, facts, snapshot, note, at) : undefined;
+    // A published claim always has a public report address.
+    if (snapshot) await ensureReportSlug(tx, claim.articleId);
     const audit = { workspaceId: actor.workspaceId, claimId: claim.id, actorId: actor.userId, at };
     await recordAudit(tx, { ...audit, action: `workflow.${action}`, before: { status: claim.status }, after: { status: rule.to, comment: comment ?? null, ...(number && { publication: number }) } });
     if (comment && action !== "publish") await insertComment(tx, actor, claim, { body: comment });
