@@ -8,6 +8,10 @@ import { EXPORT_FORMATS } from "@/lib/exports/format-names";
 import { exportResponse } from "@/lib/exports/formats";
 import { createTestWorkspace, type TestWorkspace } from "@/lib/testing/factories";
 import { createCheckedClaim, type TCheckedClaim } from "@/lib/testing/published-claim";
+import { getClaimSheet } from "@/lib/claim-sheet/get-claim-sheet";
+import { ZUpdateClaimSheet } from "@/lib/claim-sheet/schemas";
+import { updateClaimSheet } from "@/lib/claim-sheet/update-claim-sheet";
+import { transitionClaim } from "@/lib/workflow/transition-claim";
 import { getArticleReport, getPublicReport } from "./get-report";
 import { getReportSettings, updateReportSettings, ZReportSettings } from "./report-settings";
 
@@ -86,6 +90,23 @@ describe("reports (real PostgreSQL)", () => {
     const body = await response.text();
     expect(body).toContain(CHECK.statement);
     for (const secret of [DRAFT.exact, DRAFT.statement, DRAFT.conclusion, DRAFT.rationale, DRAFT.sources[0].url, DRAFT.sources[0].title]) expect(body).not.toContain(secret);
+  });
+
+  it("keep showing the published version while a correction is reviewed, then the correction with its note", async () => {
+    const checker = ws.members.FACT_CHECKER.actor;
+    const editor = ws.members.EDITOR.actor;
+    const id = await createCheckedClaim(checker, articleId, { ...CHECK, exact: "أصيبوا بجروح طفيفة", statement: "سبعة حراس أصيبوا بجروح طفيفة" });
+    const { version } = await getClaimSheet(checker, id);
+    await updateClaimSheet(checker, id, ZUpdateClaimSheet.parse({ version, statement: "تصحيح قيد المراجعة: ثمانية حراس" }));
+    const during = (await getArticleReport(ws.members.VIEWER.actor, articleId)).claims.find((c) => c.id === id);
+    expect(during).toMatchObject({ statement: "سبعة حراس أصيبوا بجروح طفيفة", corrections: [] });
+    expect(JSON.stringify(await getArticleReport(ws.members.VIEWER.actor, articleId))).not.toContain("تصحيح قيد المراجعة");
+
+    await transitionClaim(editor, id, { action: "approve", comment: undefined });
+    await transitionClaim(editor, id, { action: "publish", comment: "العدد ثمانية وفق البيان الثاني" });
+    const after = (await getArticleReport(ws.members.VIEWER.actor, articleId)).claims.find((c) => c.id === id)!;
+    expect(after).toMatchObject({ statement: "تصحيح قيد المراجعة: ثمانية حراس", corrections: [{ note: "العدد ثمانية وفق البيان الثاني" }] });
+    expect(after.updatedAt > after.publishedAt).toBe(true);
   });
 
   it("narrow to chosen claims, but a chosen unpublished claim stays out", async () => {
