@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { requireActor } from "@/lib/auth/current-actor";
+import { requireRequestActor } from "@/lib/auth/request-actor";
 import type { Actor } from "@/lib/permissions/actor";
 import { localeOfRequest } from "@/lib/i18n/request-locale";
 import { errorResponse } from "./errors";
@@ -9,7 +9,7 @@ type RouteContext = { params: Promise<Record<string, string>> };
 type Handler<B> = (input: { actor: Actor; params: Record<string, string>; body: B; request: Request }) => Promise<unknown>;
 
 /**
- * The one wrapper for /api/v1 handlers: resolves the acting user, parses the
+ * The one wrapper for /api/v1 handlers: resolves the acting user (bearer token or session), parses the
  * body with zod when a schema is given, and maps every failure to the error shape.
  */
 export function apiRoute<S extends z.ZodType | undefined = undefined>(
@@ -19,7 +19,7 @@ export function apiRoute<S extends z.ZodType | undefined = undefined>(
 ) {
   return async (request: Request, context: RouteContext): Promise<Response> => {
     try {
-      const actor = await requireActor();
+      const actor = await requireRequestActor(request);
       const params = await context.params;
       const body = bodySchema ? bodySchema.parse(await readJsonBody(request)) : undefined;
       const result = await handle({ actor, params, body: body as never, request });

@@ -3,8 +3,11 @@ import { forbidden } from "@/lib/errors";
 import { errorText } from "@/lib/i18n/error-text";
 import { roleCan, type Ability } from "./roles";
 
-/** The signed-in user acting inside one workspace: every data function takes one. */
-export type Actor = { userId: string; workspaceId: string; role: Role };
+/**
+ * The signed-in user acting inside one workspace: every data function takes one.
+ * `tokenId` is set when the request came with a personal API token instead of a session.
+ */
+export type Actor = { userId: string; workspaceId: string; role: Role; tokenId?: string };
 
 const REFUSALS: Record<Ability, Parameters<typeof errorText>[0]> = {
   readArticles: "cannotReadArticles",

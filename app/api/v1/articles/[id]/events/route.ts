@@ -1,6 +1,6 @@
 import { errorResponse } from "@/lib/api/errors";
 import { findArticleWithText } from "@/lib/articles/get-article";
-import { requireActor } from "@/lib/auth/current-actor";
+import { requireRequestActor } from "@/lib/auth/request-actor";
 import { getLatestEventId } from "@/lib/events/list-events";
 import { localeOfRequest } from "@/lib/i18n/request-locale";
 import { streamArticleEvents } from "@/lib/events/stream-events";
@@ -11,7 +11,7 @@ const parseCursor = (value: string | null) => (value && /^\d{1,19}$/.test(value)
 
 export async function GET(request: Request, context: { params: Promise<{ id: string }> }) {
   try {
-    const actor = await requireActor();
+    const actor = await requireRequestActor(request);
     const { id } = await context.params;
     await findArticleWithText(actor, id);
     const resume = parseCursor(request.headers.get("last-event-id")) ?? parseCursor(new URL(request.url).searchParams.get("after"));
