@@ -40,3 +40,6 @@ export const ZUpdateArticle = z
   .refine((value) => value.title !== undefined || value.text !== undefined, { error: 'Send "title", "text" or both.' });
 
 export type TUpdateArticle = z.infer<typeof ZUpdateArticle>;
+
+/** `?q=` searches titles and texts, folding harakat and letter variants. */
+export const ZArticleQuery = z.object({ q: z.string().max(200).optional() });

@@ -57,3 +57,6 @@ export const ZSetVerdict = z.strictObject({
 });
 
 export type TSetVerdict = z.infer<typeof ZSetVerdict>;
+
+/** `?q=` for tag autocomplete; an empty query lists the most used tags. */
+export const ZTagQuery = z.object({ q: z.string().default("") });

@@ -2,12 +2,13 @@ import { errorResponse } from "@/lib/api/errors";
 import { findArticleWithText } from "@/lib/articles/get-article";
 import { requireRequestActor } from "@/lib/auth/request-actor";
 import { getLatestEventId } from "@/lib/events/list-events";
+import { ZEventCursor } from "@/lib/events/schemas";
 import { localeOfRequest } from "@/lib/i18n/request-locale";
 import { streamArticleEvents } from "@/lib/events/stream-events";
 
 export const dynamic = "force-dynamic";
 
-const parseCursor = (value: string | null) => (value && /^\d{1,19}$/.test(value) ? BigInt(value) : null);
+const parseCursor = (value: string | null) => (ZEventCursor.safeParse(value).success ? BigInt(value as string) : null);
 
 export async function GET(request: Request, context: { params: Promise<{ id: string }> }) {
   try {

@@ -1,0 +1,6 @@
+import { z } from "zod";
+
+/** `?after=<event id>` (or the `Last-Event-ID` header): resume after that event. Anything else is ignored. */
+export const ZEventCursor = z.string().regex(/^\d{1,19}$/);
+
+export const ZEventsQuery = z.object({ after: ZEventCursor.optional() });
