@@ -23,6 +23,7 @@ export async function AppHeader({ context }: { context: ActorContext }) {
       <div className="header-end">
         <WorkspaceSwitcher memberships={context.memberships} current={context.current} />
         <LocaleSwitcher />
+        <Link href="/settings/tokens">{t("nav.apiTokens")}</Link>
         <Link href="/sign-out">{t("nav.signOut")}</Link>
       </div>
     </header>

@@ -18,6 +18,7 @@ export function toTokenJson(token: ApiToken) {
     expiresAt: token.expiresAt.toISOString(),
     lastUsedAt: token.lastUsedAt?.toISOString() ?? null,
     revokedAt: token.revokedAt?.toISOString() ?? null,
+    expired: token.expiresAt <= new Date(),
   };
 }
 

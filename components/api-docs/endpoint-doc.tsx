@@ -1,0 +1,55 @@
+import { getTranslations } from "next-intl/server";
+import { jsonSchemaOf } from "@/lib/api/openapi/document";
+import { schemaFields } from "@/lib/api/openapi/schema-fields";
+import type { Endpoint } from "@/lib/api/openapi/types";
+
+/** One endpoint: method, path, summary (English, like the OpenAPI document), body and query fields. */
+export async function EndpointDoc({ endpoint }: { endpoint: Endpoint }) {
+  const t = await getTranslations("apiDocs");
+  const body = endpoint.body ? schemaFields(jsonSchemaOf(endpoint.body)) : [];
+  const query = endpoint.query ? schemaFields(jsonSchemaOf(endpoint.query)) : [];
+  const id = `${endpoint.method}-${endpoint.path}`.toLowerCase().replace(/[^a-z0-9]+/g, "-");
+  return (
+    <article className="endpoint" id={id} data-endpoint={`${endpoint.method} ${endpoint.path}`}>
+      <h3 dir="ltr">
+        <span className={`method method-${endpoint.method.toLowerCase()}`}>{endpoint.method}</span> <code>/api/v1{endpoint.path}</code>
+      </h3>
+      <p dir="ltr" lang="en">
+        {endpoint.summary}
+      </p>
+      <p className="hint">
+        {t("answers", { status: endpoint.success.status })} <span dir="ltr" lang="en">{endpoint.success.description}</span>
+        {endpoint.public && <> · {t("public")}</>}
+      </p>
+      {query.length > 0 && <FieldTable caption={t("query")} fields={query} />}
+      {endpoint.body && (body.length > 0 ? <FieldTable caption={t("body")} fields={body} /> : <p className="hint" dir="ltr" lang="en">{endpoint.bodyDescription}</p>)}
+    </article>
+  );
+}
+
+async function FieldTable({ caption, fields }: { caption: string; fields: ReturnType<typeof schemaFields> }) {
+  const t = await getTranslations("apiDocs");
+  return (
+    <table className="endpoint-fields">
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th>{t("field")}</th>
+          <th>{t("type")}</th>
+          <th>{t("required")}</th>
+        </tr>
+      </thead>
+      <tbody dir="ltr">
+        {fields.map((field) => (
+          <tr key={field.name}>
+            <td>
+              <code>{field.name}</code>
+            </td>
+            <td>{field.type}</td>
+            <td>{field.required ? t("yes") : ""}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
