@@ -14,3 +14,6 @@ export function scaleBounds(ratings: Rating[]) {
   const values = ratings.flatMap((r) => (r.retiredAt === null && r.value !== null ? [r.value] : []));
   return values.length > 0 ? { bestRating: Math.max(...values), worstRating: Math.min(...values) } : { bestRating: null, worstRating: null };
 }
+
+export type TRatingRef = ReturnType<typeof toRatingRef>;
+export type TRatingJson = ReturnType<typeof toRatingJson>;
