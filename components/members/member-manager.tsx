@@ -80,7 +80,7 @@ export function MemberManager({ initial, selfId }: { initial: TMember[]; selfId:
                 </select>
               </td>
               <td>
-                <button type="button" className="secondary danger" onClick={() => remove(m)}>
+                <button type="button" className="secondary remove-member" onClick={() => remove(m)}>
                   {t("remove")}
                   <span className="visually-hidden"> {m.name}</span>
                 </button>
