@@ -13,7 +13,7 @@ async function makeClaim(checker: APIRequestContext, plan: TClaimPlan) {
   let sheet = await ok(await checker.patch(url, { data: { version: 1, statement: plan.statement, assigneeId: plan.assigneeId ?? null, reviewerId: plan.reviewerId ?? null } }));
   if (plan.rating) sheet = await ok(await checker.put(`${url}/verdict`, { data: { version: sheet.version, ratingKey: plan.rating, conclusion: "الخلاصة مكتوبة." } }));
   if (plan.submit) {
-    sheet = await ok(await checker.post(`${url}/sources`, { data: { version: sheet.version, url: `https://example.org/${claim.id}`, title: "Source", type: "OFFICIAL_STATEMENT", stance: "SUPPORTS" } }), 201);
+    await ok(await checker.post(`${url}/sources`, { data: { version: sheet.version, url: `https://example.org/${claim.id}`, title: "Source", type: "OFFICIAL_STATEMENT", stance: "SUPPORTS" } }), 201);
     await ok(await checker.post(`${url}/transitions`, { data: { action: "submit" } }));
   }
   return claim.id as string;
