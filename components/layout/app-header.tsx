@@ -19,6 +19,8 @@ export async function AppHeader({ context }: { context: ActorContext }) {
         <Link href="/articles">{t("nav.articles")}</Link>
         {roleCan(context.actor.role, "createArticles") && <Link href="/articles/new">{t("nav.newArticle")}</Link>}
         {roleCan(context.actor.role, "manageRatingScale") && <Link href="/settings/rating-scale">{t("nav.ratingScale")}</Link>}
+        {roleCan(context.actor.role, "manageReportSettings") && <Link href="/settings/report">{t("nav.reportSettings")}</Link>}
+        {roleCan(context.actor.role, "manageWebhooks") && <Link href="/settings/webhooks">{t("nav.webhooks")}</Link>}
       </nav>
       <div className="header-end">
         <WorkspaceSwitcher memberships={context.memberships} current={context.current} />

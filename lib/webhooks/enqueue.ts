@@ -1,7 +1,7 @@
 import type { Prisma } from "@/lib/db/generated/client";
 import { toClaimReview } from "@/lib/exports/claim-review";
 import { getPublishedClaimReport } from "@/lib/reports/get-report";
-import type { TWebhookEvent } from "./schemas";
+import type { TWebhookEvent } from "./events";
 
 /**
  * Called inside the publishing transaction (lib/workflow/transition-claim.ts): one delivery per active

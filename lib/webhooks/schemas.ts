@@ -2,9 +2,7 @@ import { z } from "zod";
 import { errorText } from "@/lib/i18n/error-text";
 import { httpUrl } from "@/lib/validation/fields";
 import { isPrivateUrl, privateAddressesAllowed } from "./addresses";
-
-export const WEBHOOK_EVENTS = ["claim.published", "claim.corrected"] as const;
-export type TWebhookEvent = (typeof WEBHOOK_EVENTS)[number];
+import { WEBHOOK_EVENTS } from "./events";
 
 const webhookUrl = () =>
   httpUrl().refine((url) => privateAddressesAllowed() || !isPrivateUrl(new URL(url)), { error: errorText("webhookPrivateUrl") });
