@@ -1,6 +1,6 @@
 import { createTranslator } from "use-intl/core";
-import ar from "@/messages/ar.json";
-import en from "@/messages/en.json";
+import ar from "@/messages/ar.json" with { type: "json" };
+import en from "@/messages/en.json" with { type: "json" };
 import type { Locale } from "@/lib/i18n/locales";
 import { isArabic } from "./rating-label";
 

@@ -1,5 +1,5 @@
-import ar from "@/messages/ar.json";
-import en from "@/messages/en.json";
+import ar from "@/messages/ar.json" with { type: "json" };
+import en from "@/messages/en.json" with { type: "json" };
 
 // An unknown address and a report with nothing published yet look the same: 404, in both languages.
 export function publicNotFoundPage(): Response {

@@ -1,0 +1,56 @@
+"use client";
+
+import { useCallback, useEffect, useState } from "react";
+import { markRead, NOTIFICATIONS_CHANGED, type TNotification, type TNotificationList } from "./types";
+
+const REFRESH_MS = 30_000;
+
+/**
+ * The signed-in member's notifications: loaded on mount, every 30 s while the tab is visible, when the
+ * window regains focus and after any mark-read on the page. Opening one marks it read at once.
+ */
+export function useNotifications(limit: number, initial: TNotificationList | null = null) {
+  const [list, setList] = useState<TNotificationList | null>(initial);
+
+  const refresh = useCallback(async () => {
+    try {
+      const response = await fetch(`/api/v1/notifications?limit=${limit}`, { cache: "no-store" });
+      if (response.ok) setList(await response.json());
+    } catch {
+      // Offline for a moment: the next tick tries again.
+    }
+  }, [limit]);
+
+  useEffect(() => {
+    const whenVisible = () => {
+      if (document.visibilityState === "visible") void refresh();
+    };
+    const timer = window.setInterval(whenVisible, REFRESH_MS);
+    const first = window.setTimeout(whenVisible, 0);
+    window.addEventListener("focus", whenVisible);
+    window.addEventListener(NOTIFICATIONS_CHANGED, whenVisible);
+    document.addEventListener("visibilitychange", whenVisible);
+    return () => {
+      window.clearInterval(timer);
+      window.clearTimeout(first);
+      window.removeEventListener("focus", whenVisible);
+      window.removeEventListener(NOTIFICATIONS_CHANGED, whenVisible);
+      document.removeEventListener("visibilitychange", whenVisible);
+    };
+  }, [refresh]);
+
+  function open(n: TNotification) {
+    if (n.readAt !== null) return;
+    const readAt = new Date().toISOString();
+    setList((old) => old && { unread: Math.max(0, old.unread - 1), notifications: old.notifications.map((x) => (x.id === n.id ? { ...x, readAt } : x)) });
+    void markRead({ ids: [n.id] });
+  }
+
+  async function markAll() {
+    const readAt = new Date().toISOString();
+    setList((old) => old && { unread: 0, notifications: old.notifications.map((x) => ({ ...x, readAt: x.readAt ?? readAt })) });
+    await markRead({ all: true });
+  }
+
+  return { list, open, markAll };
+}
