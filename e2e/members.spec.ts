@@ -53,13 +53,13 @@ test("an admin invites a member whose first password is shown once and works, ch
   const self = page.locator(`tr[data-member="${ws.members.ADMIN.email}"]`);
   await self.getByRole("combobox").selectOption("EDITOR");
   await expect(page.getByTestId("members-message")).toHaveAttribute("role", "alert");
-  await expect(page.getByTestId("members-message")).toHaveText("هذا آخر مشرف في مساحة العمل: اجعل شخصًا آخر مشرفًا أولًا.");
+  await expect(page.getByTestId("members-message")).toHaveText("هذا آخر مدير في مساحة العمل: اجعل شخصًا آخر مديرًا أولًا.");
   await expect(self.getByRole("combobox")).toHaveValue("ADMIN");
   page.once("dialog", (dialog) => void dialog.accept());
   const refused = page.waitForResponse((r) => r.request().method() === "DELETE");
   await self.getByRole("button", { name: /إزالة/ }).click();
   expect((await refused).status()).toBe(409);
-  await expect(page.getByTestId("members-message")).toHaveText("هذا آخر مشرف في مساحة العمل: اجعل شخصًا آخر مشرفًا أولًا.");
+  await expect(page.getByTestId("members-message")).toHaveText("هذا آخر مدير في مساحة العمل: اجعل شخصًا آخر مديرًا أولًا.");
   expect((await listed()).find((m) => m.email === ws.members.ADMIN.email)?.role).toBe("ADMIN");
 
   // Removing asks first; cancelling keeps the member.

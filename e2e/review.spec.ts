@@ -69,6 +69,7 @@ test("a checker submits, an editor sends it back with a mention, the checker fix
   // The history tells the story with the right people.
   await editorPage.getByRole("tab", { name: "السجل" }).click();
   const steps = editorPage.getByTestId("history").locator(".history-entry");
+  await expect(steps.and(editorPage.locator('[data-action="workflow.publish"]'))).toHaveCount(1);
   const actions = await steps.evaluateAll((items) => items.map((item) => `${item.getAttribute("data-action")} ${item.querySelector("strong")?.textContent}`));
   const checker = "سارة منصور (Sara Mansour)";
   const editor = "عمر الخطيب (Omar Al-Khatib)";
