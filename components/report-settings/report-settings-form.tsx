@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
-import { callApi, type TFailure } from "@/components/webhooks/api";
+import { callApi, type TFailure } from "@/components/ui/call-api";
 import { FormField } from "@/components/ui/form-field";
 import { useHydrated } from "@/components/ui/use-hydrated";
 

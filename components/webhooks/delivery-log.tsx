@@ -3,7 +3,7 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { useCallback, useEffect, useState } from "react";
 import type { TDeliveryJson } from "@/lib/webhooks/serialize";
-import { callApi } from "./api";
+import { callApi } from "@/components/ui/call-api";
 
 /** A webhook's deliveries, newest first, with a retry button for those not yet delivered. */
 export function DeliveryLog({ webhookId }: { webhookId: string }) {

@@ -6,7 +6,7 @@ import { FormField } from "@/components/ui/form-field";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import type { TWebhookJson } from "@/lib/webhooks/serialize";
 import { WEBHOOK_EVENTS } from "@/lib/webhooks/events";
-import { callApi, type TFailure } from "./api";
+import { callApi, type TFailure } from "@/components/ui/call-api";
 
 /** URL and events of a new webhook; the server answers with its secret. */
 export function WebhookForm({ onCreated }: { onCreated: (hook: TWebhookJson) => void }) {

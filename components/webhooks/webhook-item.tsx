@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import type { TWebhookJson } from "@/lib/webhooks/serialize";
-import { callApi } from "./api";
+import { callApi } from "@/components/ui/call-api";
 import { DeliveryLog } from "./delivery-log";
 
 type Props = { hook: TWebhookJson; onChange: (hook: TWebhookJson) => void; onDelete: () => void };
