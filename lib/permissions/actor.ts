@@ -24,6 +24,7 @@ const REFUSALS: Record<Ability, Parameters<typeof errorText>[0]> = {
   manageMembers: "cannotManageMembers",
   manageRatingScale: "cannotManageRatingScale",
   manageReportSettings: "cannotManageReportSettings",
+  manageWebhooks: "cannotManageWebhooks",
 };
 
 export function assertCan(actor: Actor, ability: Ability): void {

@@ -18,6 +18,7 @@ const ABILITIES = {
   manageMembers: ["ADMIN"],
   manageRatingScale: ["ADMIN"],
   manageReportSettings: ["ADMIN"],
+  manageWebhooks: ["ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Ability = keyof typeof ABILITIES;

@@ -1,4 +1,5 @@
 import { getDb } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
 import type { TClaimSheet } from "@/lib/claim-sheet/serialize";
 import type { TRichTextNode } from "@/lib/rich-text/validate";
 import type { ReportClaim } from "./types";
@@ -50,8 +51,7 @@ function toReportClaim(publications: TPublication[], people: Map<string, string>
  * The article's published claims in reading order, optionally only those in `claimIds`.
  * Callers have already checked that the article belongs to `workspaceId`.
  */
-export async function listPublishedClaims(workspaceId: string, articleId: string, claimIds?: string[]): Promise<ReportClaim[]> {
-  const db = getDb();
+export async function listPublishedClaims(workspaceId: string, articleId: string, claimIds?: string[], db: Prisma.TransactionClient = getDb()): Promise<ReportClaim[]> {
   const rows = await db.claim.findMany({
     where: { workspaceId, articleId, deletedAt: null, publications: { some: {} }, ...(claimIds ? { id: { in: claimIds } } : {}) },
     orderBy: [{ anchored: "desc" }, { start: "asc" }, { end: "desc" }, { createdAt: "asc" }],

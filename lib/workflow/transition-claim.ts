@@ -11,6 +11,8 @@ import { recordArticleEvent } from "@/lib/events/record-event";
 import { errorText } from "@/lib/i18n/error-text";
 import { notify } from "@/lib/notifications/notify";
 import { assertCan, type Actor } from "@/lib/permissions/actor";
+import { enqueueClaimDeliveries } from "@/lib/webhooks/enqueue";
+import { kickDeliveries } from "@/lib/webhooks/worker";
 import { notifyReviewWaiting } from "./after-sheet-edit";
 import { readClaimFacts } from "./claim-facts";
 import { authorsOf, checkTransition, RULES, type TClaimFacts, type TTransition } from "./rules";
@@ -64,6 +66,7 @@ export async function transitionClaim(actor: Actor, claimId: string, { action, c
   const snapshot = action === "publish" ? await readClaimSheet(actor.workspaceId, claimId) : null;
   const rule = RULES[action];
   const at = new Date();
+  let deliveries = 0;
   const won = await getDb().$transaction(async (tx) => {
     const moved = await tx.claim.updateMany({
       where: { id: claim.id, workspaceId: actor.workspaceId, deletedAt: null, status: claim.status, version: claim.version },
@@ -74,6 +77,7 @@ export async function transitionClaim(actor: Actor, claimId: string, { action, c
     const number = snapshot ? await publish(tx, actor, claim, facts, snapshot, note, at) : undefined;
     // A published claim always has a public report address.
     if (snapshot) await ensureReportSlug(tx, claim.articleId);
+    if (number) deliveries = await enqueueClaimDeliveries(tx, { workspaceId: actor.workspaceId, articleId: claim.articleId, claimId: claim.id, publication: number, at });
     const audit = { workspaceId: actor.workspaceId, claimId: claim.id, actorId: actor.userId, at };
     await recordAudit(tx, { ...audit, action: `workflow.${action}`, before: { status: claim.status }, after: { status: rule.to, comment: comment ?? null, ...(number && { publication: number }) } });
     if (comment && action !== "publish") await insertComment(tx, actor, claim, { body: comment });
@@ -85,6 +89,7 @@ export async function transitionClaim(actor: Actor, claimId: string, { action, c
     await recordArticleEvent(tx, { workspaceId: actor.workspaceId, articleId: claim.articleId, actorId: actor.userId, type: "claim.updated", claimId: claim.id, payload });
     return true;
   });
+  if (deliveries > 0) kickDeliveries();
   const sheet = await readClaimSheet(actor.workspaceId, claimId);
   if (!won) throw Object.assign(new AppError("conflict", errorText("transitionRace", { status: sheet.status })), { current: sheet });
   return sheet;

@@ -1,0 +1,44 @@
+import { getDb } from "@/lib/db/client";
+import { notFound } from "@/lib/errors";
+import { assertCan, type Actor } from "@/lib/permissions/actor";
+import type { TCreateWebhook, TUpdateWebhook } from "./schemas";
+import { toWebhookJson } from "./serialize";
+import { newWebhookSecret } from "./signature";
+
+// Admins only, like every webhook function; another workspace's webhook is a 404.
+
+export async function listWebhooks(actor: Actor) {
+  assertCan(actor, "manageWebhooks");
+  const hooks = await getDb().webhook.findMany({ where: { workspaceId: actor.workspaceId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
+  return { webhooks: hooks.map(toWebhookJson) };
+}
+
+export async function createWebhook(actor: Actor, input: TCreateWebhook) {
+  assertCan(actor, "manageWebhooks");
+  const hook = await getDb().webhook.create({ data: { workspaceId: actor.workspaceId, url: input.url, events: input.events, secret: newWebhookSecret() } });
+  return toWebhookJson(hook);
+}
+
+/** The webhook, when it is in the actor's workspace and the actor may manage webhooks. */
+export async function findWebhook(actor: Actor, id: string) {
+  assertCan(actor, "manageWebhooks");
+  const hook = await getDb().webhook.findFirst({ where: { id, workspaceId: actor.workspaceId } });
+  if (!hook) throw notFound("This webhook");
+  return hook;
+}
+
+export async function updateWebhook(actor: Actor, id: string, input: TUpdateWebhook) {
+  await findWebhook(actor, id);
+  const hook = await getDb().webhook.update({
+    where: { id },
+    data: { url: input.url, events: input.events, active: input.active, ...(input.rotateSecret ? { secret: newWebhookSecret() } : {}) },
+  });
+  return toWebhookJson(hook);
+}
+
+/** Deletes the webhook and its delivery log; pending deliveries are not sent. */
+export async function deleteWebhook(actor: Actor, id: string) {
+  await findWebhook(actor, id);
+  await getDb().webhook.delete({ where: { id } });
+  return { id, deleted: true };
+}
