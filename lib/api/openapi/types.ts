@@ -23,6 +23,6 @@ export type Endpoint = {
   public?: boolean;
 };
 
-export const ENDPOINT_TAGS = ["articles", "claims", "review", "me", "workspace", "tokens", "meta"] as const;
+export const ENDPOINT_TAGS = ["articles", "claims", "review", "me", "workspace", "webhooks", "tokens", "meta"] as const;
 
 export type EndpointTag = (typeof ENDPOINT_TAGS)[number];

@@ -5,6 +5,7 @@ import { ZQueueQuery } from "@/lib/queue/schemas";
 import { ZRatingScale } from "@/lib/ratings/schemas";
 import { ZReportSettings } from "@/lib/reports/report-settings";
 import { ZCreateToken } from "@/lib/tokens/schemas";
+import { ZCreateWebhook, ZUpdateWebhook } from "@/lib/webhooks/schemas";
 import type { Endpoint } from "./types";
 
 export const WORKSPACE_ENDPOINTS: Endpoint[] = [
@@ -30,5 +31,25 @@ export const WORKSPACE_ENDPOINTS: Endpoint[] = [
     success: { status: 201, description: "`{token, secret}`" },
   },
   { method: "DELETE", path: "/tokens/{id}", tag: "tokens", summary: "Revoke one of my tokens (admins: any in the workspace). Needs a browser session.", success: { status: 200, description: "`{token}` with `revokedAt`." } },
+  { method: "GET", path: "/webhooks", tag: "webhooks", summary: "The workspace's webhooks (admins).", success: { status: 200, description: "`{webhooks: [...]}`" } },
+  {
+    method: "POST",
+    path: "/webhooks",
+    tag: "webhooks",
+    summary: "Register a URL that receives a signed POST (X-Sanad-Signature: sha256=HMAC(secret, timestamp + '.' + body)) with the ClaimReview when a claim is published or corrected (admins).",
+    body: ZCreateWebhook,
+    success: { status: 201, description: "The webhook, with its secret." },
+  },
+  { method: "PATCH", path: "/webhooks/{id}", tag: "webhooks", summary: "Change a webhook's URL or events, enable or disable it, or issue a new secret (admins).", body: ZUpdateWebhook, success: { status: 200, description: "The webhook." } },
+  { method: "DELETE", path: "/webhooks/{id}", tag: "webhooks", summary: "Delete a webhook and its delivery log (admins).", success: { status: 200, description: "`{id, deleted: true}`" } },
+  { method: "GET", path: "/webhooks/{id}/deliveries", tag: "webhooks", summary: "A webhook's delivery log, newest first (admins).", success: { status: 200, description: "`{deliveries: [...]}`" } },
+  {
+    method: "POST",
+    path: "/webhooks/{id}/deliveries/{deliveryId}/retry",
+    tag: "webhooks",
+    summary: "Send a pending or failed delivery once more now (admins).",
+    success: { status: 200, description: "The delivery." },
+    errors: [409],
+  },
   { method: "GET", path: "/openapi.json", tag: "meta", summary: "This OpenAPI 3.1 document.", success: { status: 200, description: "The document." }, public: true },
 ];
