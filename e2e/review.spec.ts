@@ -98,3 +98,43 @@ test("a viewer sees where a claim stands but has no review buttons, and the API 
   }
   await viewer.close();
 });
+
+test("comments in the sheet: mention a teammate from suggestions, reply, edit your own, resolve and reopen the thread", async ({ browser, context, page }) => {
+  await signInAs(context, "checker@sanad.test");
+  const claimId = await readyClaim(context.request);
+  await page.goto(`/claims/${claimId}`);
+  await page.getByRole("tab", { name: /التعليقات/ }).click();
+  const comments = page.getByTestId("comments");
+  await expect(comments.getByText("لا تعليقات بعد.")).toBeVisible();
+
+  const box = comments.getByLabel("تعليق جديد");
+  await box.fill("هل يكفي بيان الوزارة؟ @edi");
+  await comments.getByRole("option").filter({ hasText: "@editor" }).getByRole("button").click();
+  await expect(box).toHaveValue("هل يكفي بيان الوزارة؟ @editor ");
+  await comments.getByRole("button", { name: "تعليق", exact: true }).click();
+  const thread = comments.locator(".thread").first();
+  await expect(thread.locator(".comment-body").first()).toHaveText("هل يكفي بيان الوزارة؟ @editor");
+
+  await thread.getByLabel("رد").fill("Also the Reuters report, please.");
+  await thread.getByRole("button", { name: "رد", exact: true }).click();
+  await expect(thread.locator(".replies .comment-body")).toHaveText("Also the Reuters report, please.");
+  await expect(thread.locator(".replies .comment-body")).toHaveAttribute("dir", "auto");
+
+  await thread.locator(".comment").first().getByRole("button", { name: "تعديل" }).click();
+  await thread.getByLabel("تعديل").fill("هل يكفي بيان وزارة الصحة وحده؟");
+  await thread.getByRole("button", { name: "حفظ" }).click();
+  await expect(thread.locator(".comment-body").first()).toHaveText("هل يكفي بيان وزارة الصحة وحده؟");
+  await expect(thread.locator(".comment-meta").first()).toContainText("معدَّل");
+
+  await thread.getByRole("button", { name: "إغلاق النقاش" }).click();
+  await expect(thread).toHaveClass(/resolved/);
+  await thread.getByRole("button", { name: "إعادة فتح النقاش" }).click();
+  await expect(thread).not.toHaveClass(/resolved/);
+
+  // The editor named in the first comment was told.
+  const editor = await browser.newContext();
+  await signInAs(editor, "editor@sanad.test");
+  const { notifications } = await (await editor.request.get("/api/v1/notifications")).json();
+  expect(notifications.some((n: { kind: string; claimId: string }) => n.kind === "MENTIONED" && n.claimId === claimId)).toBe(true);
+  await editor.close();
+});
