@@ -10,6 +10,11 @@ import type { TMember } from "./types";
 type TThread = TComment & { replies: TComment[] };
 type Props = { claimId: string; userId: string; canComment: boolean; members: TMember[]; refreshKey: number; onCount: (open: number) => void };
 
+async function fetchThreads(url: string): Promise<TThread[] | null> {
+  const response = await fetch(url).catch(() => null);
+  return response?.ok ? ((await response.json()) as { threads: TThread[] }).threads : null;
+}
+
 /** The claim's discussion: threads with replies, edit your own, resolve / reopen, @mentions notify. */
 export function CommentsPanel({ claimId, userId, canComment, members, refreshKey, onCount }: Props) {
   const t = useTranslations("comments");
@@ -17,19 +22,23 @@ export function CommentsPanel({ claimId, userId, canComment, members, refreshKey
   const [error, setError] = useState<string | null>(null);
   const url = `/api/v1/claims/${claimId}/comments`;
 
-  const load = useCallback(async () => {
-    const response = await fetch(url).catch(() => null);
-    if (!response?.ok) return setError(t("loadFailed"));
-    const { threads: list } = (await response.json()) as { threads: TThread[] };
-    setThreads(list);
-    onCount(list.filter((thread) => !thread.resolvedAt).length);
-  }, [url, t, onCount]);
+  const show = useCallback(
+    (list: TThread[] | null) => {
+      if (!list) return setError(t("loadFailed"));
+      setThreads(list);
+      onCount(list.filter((thread) => !thread.resolvedAt).length);
+    },
+    [t, onCount],
+  );
+  const load = useCallback(async () => show(await fetchThreads(url)), [url, show]);
 
   useEffect(() => {
-    // Loading comments must wait for the browser; the list is not part of the server render.
-    // eslint-disable-next-line react-hooks/set-state-in-effect
-    void load();
-  }, [load, refreshKey]);
+    let cancelled = false;
+    fetchThreads(url).then((list) => !cancelled && show(list));
+    return () => {
+      cancelled = true;
+    };
+  }, [url, show, refreshKey]);
 
   async function send(path: string, method: string, body: object) {
     setError(null);
