@@ -5,7 +5,16 @@ const config = [
   ...nextVitals,
   ...nextTypescript,
   {
-    ignores: [".next/**", "node_modules/**", "lib/db/generated/**", ".data/**", ".test-data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"],
+    ignores: [
+      ".next/**",
+      "node_modules/**",
+      "lib/db/generated/**",
+      ".data/**",
+      ".test-data/**",
+      "test-results/**",
+      "playwright-report/**",
+      "next-env.d.ts",
+    ],
   },
   {
     rules: {
@@ -13,7 +22,15 @@ const config = [
       // Only lib/db/client.ts builds a Prisma client; everything else asks it for one.
       "@typescript-eslint/no-restricted-imports": [
         "error",
-        { patterns: [{ group: ["**/db/generated/client", "@prisma/client"], allowTypeImports: true, message: "Use getDb() from lib/db/client." }] },
+        {
+          patterns: [
+            {
+              group: ["**/db/generated/client", "@prisma/client"],
+              allowTypeImports: true,
+              message: "Use getDb() from lib/db/client.",
+            },
+          ],
+        },
       ],
     },
   },

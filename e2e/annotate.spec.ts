@@ -1,6 +1,14 @@
 import { expect, test } from "@playwright/test";
 import { signInAs } from "./support/auth";
-import { createSeedCopy, dragSelect, openArticle, paintedTexts, panelEntries, pointsOf, selectText } from "./support/annotate";
+import {
+  createSeedCopy,
+  dragSelect,
+  openArticle,
+  paintedTexts,
+  panelEntries,
+  pointsOf,
+  selectText,
+} from "./support/annotate";
 
 test.beforeEach(async ({ context }) => signInAs(context, "checker@sanad.test"));
 
@@ -13,7 +21,10 @@ test("a checker selects words with the mouse and adds a claim, snapped to whole 
   await expect(panelEntries(page).first().locator("q")).toHaveText("طائرة مسيّرة مفخّخة");
   await expect.poll(() => paintedTexts(page, "claim-draft")).toEqual(["طائرة مسيّرة مفخّخة"]);
   // The panel shows the claim before the server has stored it: read until it has.
-  const stored = async () => (await (await context.request.get(`/api/v1/articles/${article.id}/claims`)).json()).claims.map((c: { selector: { exact: string } }) => c.selector.exact);
+  const stored = async () =>
+    (await (await context.request.get(`/api/v1/articles/${article.id}/claims`)).json()).claims.map(
+      (c: { selector: { exact: string } }) => c.selector.exact,
+    );
   await expect.poll(stored).toEqual(["طائرة مسيّرة مفخّخة"]);
   await page.reload();
   await expect(panelEntries(page)).toHaveCount(1);
@@ -22,7 +33,10 @@ test("a checker selects words with the mouse and adds a claim, snapped to whole 
   await expect(row.getByTestId("claim-counts")).toContainText("مسودة 1");
 });
 
-test("a checker extends a selection with Shift+arrows and adds it with the keyboard shortcut", async ({ page, context }) => {
+test("a checker extends a selection with Shift+arrows and adds it with the keyboard shortcut", async ({
+  page,
+  context,
+}) => {
   const article = await createSeedCopy(context.request);
   await openArticle(page, article.id);
   await selectText(page, "نيد");
@@ -32,12 +46,15 @@ test("a checker extends a selection with Shift+arrows and adds it with the keybo
   await expect(panelEntries(page).first().locator("q")).toHaveText("نيد برايس");
 });
 
-test("overlapping claims both stay painted and selectable; a claim may cross a paragraph break", async ({ page, context }) => {
+test("overlapping claims both stay painted and selectable; a claim may cross a paragraph break", async ({
+  page,
+  context,
+}) => {
   const article = await createSeedCopy(context.request);
   const post = (data: object) => context.request.post(`/api/v1/articles/${article.id}/claims`, { data });
   expect((await post({ exact: "محاولة اغتيال فاشلة" })).status()).toBe(422); // twice in the text: ambiguous
   expect((await post({ exact: "محاولة اغتيال فاشلة، بواسطة" })).status()).toBe(201);
-  expect((await post({ exact: "اغتيال فاشلة، بواسطة \"طائرة" })).status()).toBe(201);
+  expect((await post({ exact: 'اغتيال فاشلة، بواسطة "طائرة' })).status()).toBe(201);
   const across = await post({ exact: "وخارجها.\n\nمن جانبها" });
   expect(across.status()).toBe(201);
   await openArticle(page, article.id);
@@ -71,15 +88,23 @@ test("the panel filters by status and deleting asks for confirmation", async ({ 
   await expect(panelEntries(page)).toHaveCount(0);
   await expect.poll(() => paintedTexts(page, "claim-draft")).toEqual([]);
   // The panel removes the claim before the server answers the DELETE, so read until the server agrees.
-  await expect.poll(async () => (await (await context.request.get(`/api/v1/articles/${article.id}/claims`)).json()).claims).toEqual([]);
+  await expect
+    .poll(async () => (await (await context.request.get(`/api/v1/articles/${article.id}/claims`)).json()).claims)
+    .toEqual([]);
 });
 
 test("mixed Arabic, Latin and both digit sets highlight exactly the chosen characters", async ({ page, context }) => {
   const body = "قال المتحدث Ned Price يوم 6 نوفمبر/تشرين الثاني 2021 إن ١٢٥ شخصاً أصيبوا 👨‍👩‍👧 في بغداد.";
-  const article = await (await context.request.post("/api/v1/articles", { data: { title: `مختلط ${Date.now()}`, body } })).json();
+  const article = await (
+    await context.request.post("/api/v1/articles", { data: { title: `مختلط ${Date.now()}`, body } })
+  ).json();
   for (const exact of ["Ned Price", "6 نوفمبر/تشرين الثاني 2021", "١٢٥ شخصاً", "👨‍👩‍👧"]) {
-    expect((await context.request.post(`/api/v1/articles/${article.id}/claims`, { data: { exact } })).status()).toBe(201);
+    expect((await context.request.post(`/api/v1/articles/${article.id}/claims`, { data: { exact } })).status()).toBe(
+      201,
+    );
   }
   await openArticle(page, article.id);
-  await expect.poll(async () => (await paintedTexts(page, "claim-draft")).sort()).toEqual(["6 نوفمبر/تشرين الثاني 2021", "Ned Price", "١٢٥ شخصاً", "👨‍👩‍👧"].sort());
+  await expect
+    .poll(async () => (await paintedTexts(page, "claim-draft")).sort())
+    .toEqual(["6 نوفمبر/تشرين الثاني 2021", "Ned Price", "١٢٥ شخصاً", "👨‍👩‍👧"].sort());
 });

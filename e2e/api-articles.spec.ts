@@ -17,11 +17,23 @@ test.describe("articles API", () => {
   test("creates, lists and reads an article with its canonical text", async ({ context }) => {
     const api = context.request;
     const created = await api.post("/api/v1/articles", {
-      data: { title: "  ادعاء عن 125 مصاباً  ", body: "فقرة\u0065\u0301 أولى.\r\n\r\n\r\nفقرة ثانية 2021.", publishedAt: "2021-11-06", sourceUrl: "https://example.org/a?b=1" },
+      data: {
+        title: "  ادعاء عن 125 مصاباً  ",
+        body: "فقرة\u0065\u0301 أولى.\r\n\r\n\r\nفقرة ثانية 2021.",
+        publishedAt: "2021-11-06",
+        sourceUrl: "https://example.org/a?b=1",
+      },
     });
     expect(created.status()).toBe(201);
     const article = await created.json();
-    expect(article).toMatchObject({ title: "ادعاء عن 125 مصاباً", language: "ar", direction: "rtl", revision: 1, text: "فقرة\u00E9 أولى.\n\nفقرة ثانية 2021.", publishedAt: "2021-11-06" });
+    expect(article).toMatchObject({
+      title: "ادعاء عن 125 مصاباً",
+      language: "ar",
+      direction: "rtl",
+      revision: 1,
+      text: "فقرة\u00E9 أولى.\n\nفقرة ثانية 2021.",
+      publishedAt: "2021-11-06",
+    });
     const read = await (await api.get(`/api/v1/articles/${article.id}`)).json();
     expect(read.text).toBe(article.text);
     const list = await (await api.get("/api/v1/articles")).json();
@@ -34,16 +46,55 @@ test.describe("articles API", () => {
 
   test("answers bad input with one error shape, never a 500", async ({ context }) => {
     const api = context.request;
-    await expectError(await api.post("/api/v1/articles", { headers: { "content-type": "application/json" }, data: Buffer.from("{not json") }), 400, "bad_request");
-    const missing = await expectError(await api.post("/api/v1/articles", { data: { body: "نص." } }), 422, "validation_failed");
+    await expectError(
+      await api.post("/api/v1/articles", {
+        headers: { "content-type": "application/json" },
+        data: Buffer.from("{not json"),
+      }),
+      400,
+      "bad_request",
+    );
+    const missing = await expectError(
+      await api.post("/api/v1/articles", { data: { body: "نص." } }),
+      422,
+      "validation_failed",
+    );
     expect(missing.fields.title).toMatch(/required|Enter text/);
-    await expectError(await api.post("/api/v1/articles", { data: { title: "x".repeat(2 * 1024 * 1024), body: "نص." } }), 413, "payload_too_large");
-    await expectError(await api.post("/api/v1/articles", { data: { title: "x".repeat(5000), body: "نص." } }), 422, "validation_failed");
-    await expectError(await api.post("/api/v1/articles", { data: { title: "عنوان", body: "ن".repeat(5 * 1024 * 1024) } }), 413, "payload_too_large");
-    await expectError(await api.post("/api/v1/articles", { data: { title: "عنوان", body: "نص.", sourceUrl: "javascript:alert(1)" } }), 422, "validation_failed");
-    await expectError(await api.post("/api/v1/articles", { data: { title: "عنوان", body: "نص.", publishedAt: "2999-01-01" } }), 422, "validation_failed");
-    await expectError(await api.post("/api/v1/articles", { data: { title: "\u202Eعنوان", body: "نص." } }), 422, "validation_failed");
-    await expectError(await api.post("/api/v1/articles", { data: { title: "عنوان", body: "نص.", language: "<script>" } }), 422, "validation_failed");
+    await expectError(
+      await api.post("/api/v1/articles", { data: { title: "x".repeat(2 * 1024 * 1024), body: "نص." } }),
+      413,
+      "payload_too_large",
+    );
+    await expectError(
+      await api.post("/api/v1/articles", { data: { title: "x".repeat(5000), body: "نص." } }),
+      422,
+      "validation_failed",
+    );
+    await expectError(
+      await api.post("/api/v1/articles", { data: { title: "عنوان", body: "ن".repeat(5 * 1024 * 1024) } }),
+      413,
+      "payload_too_large",
+    );
+    await expectError(
+      await api.post("/api/v1/articles", { data: { title: "عنوان", body: "نص.", sourceUrl: "javascript:alert(1)" } }),
+      422,
+      "validation_failed",
+    );
+    await expectError(
+      await api.post("/api/v1/articles", { data: { title: "عنوان", body: "نص.", publishedAt: "2999-01-01" } }),
+      422,
+      "validation_failed",
+    );
+    await expectError(
+      await api.post("/api/v1/articles", { data: { title: "\u202Eعنوان", body: "نص." } }),
+      422,
+      "validation_failed",
+    );
+    await expectError(
+      await api.post("/api/v1/articles", { data: { title: "عنوان", body: "نص.", language: "<script>" } }),
+      422,
+      "validation_failed",
+    );
     await expectError(await api.post("/api/v1/articles", { data: [1, 2] }), 422, "validation_failed");
     await expectError(await api.get("/api/v1/articles/does-not-exist"), 404, "not_found");
     await expectError(await api.get(`/api/v1/articles/${"%27%20or%201=1--".repeat(50)}`), 404, "not_found");
@@ -53,7 +104,12 @@ test.describe("articles API", () => {
   test("stores script and handlers in text fields as inert text", async ({ context }) => {
     const api = context.request;
     const created = await api.post("/api/v1/articles", {
-      data: { title: "<script>alert(1)</script>", body: '<p onclick="alert(1)">نص <a href="javascript:x">رابط</a></p><script>alert(1)</script>', format: "html", publisher: "<b>ناشر</b>" },
+      data: {
+        title: "<script>alert(1)</script>",
+        body: '<p onclick="alert(1)">نص <a href="javascript:x">رابط</a></p><script>alert(1)</script>',
+        format: "html",
+        publisher: "<b>ناشر</b>",
+      },
     });
     expect(created.status()).toBe(201);
     const article = await created.json();
@@ -65,7 +121,11 @@ test.describe("articles API", () => {
 test("the API refuses requests without a session and viewers' writes", async ({ playwright, baseURL }) => {
   const anonymous = await playwright.request.newContext({ baseURL });
   await expectError(await anonymous.get("/api/v1/articles"), 401, "unauthenticated");
-  await expectError(await anonymous.post("/api/v1/articles", { data: { title: "x", body: "y" } }), 401, "unauthenticated");
+  await expectError(
+    await anonymous.post("/api/v1/articles", { data: { title: "x", body: "y" } }),
+    401,
+    "unauthenticated",
+  );
   const viewer = await playwright.request.newContext({ baseURL });
   await signInAs(viewer, "viewer@sanad.test");
   await expectError(await viewer.post("/api/v1/articles", { data: { title: "x", body: "y." } }), 403, "forbidden");

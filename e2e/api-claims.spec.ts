@@ -3,7 +3,10 @@ import { signInAs } from "./support/auth";
 import { createSeedCopy } from "./support/annotate";
 import { createTestWorkspace, TEST_PASSWORD } from "./support/data";
 
-test("claims API: create by span or quote, list in code points, refuse bad spans, delete, re-anchor on PATCH", async ({ playwright, baseURL }) => {
+test("claims API: create by span or quote, list in code points, refuse bad spans, delete, re-anchor on PATCH", async ({
+  playwright,
+  baseURL,
+}) => {
   const api = await playwright.request.newContext({ baseURL });
   await signInAs(api, "checker@sanad.test");
   const article = await createSeedCopy(api);
@@ -15,7 +18,9 @@ test("claims API: create by span or quote, list in code points, refuse bad spans
   const cps = [...article.text];
   expect(cps.slice(quoted.selector.start, quoted.selector.end).join("")).toBe("نيد برايس");
 
-  const bySpan = await (await api.post(claimsUrl, { data: { start: quoted.selector.start, end: quoted.selector.start + 3 } })).json();
+  const bySpan = await (
+    await api.post(claimsUrl, { data: { start: quoted.selector.start, end: quoted.selector.start + 3 } })
+  ).json();
   expect(bySpan.selector.exact).toBe("نيد");
 
   const refused = [
@@ -39,7 +44,9 @@ test("claims API: create by span or quote, list in code points, refuse bad spans
   expect(claims[0]).toMatchObject({ status: "DRAFT", revision: 1, anchored: true });
   expect(Object.keys(claims[0].selector).sort()).toEqual(["end", "exact", "prefix", "start", "suffix"]);
 
-  const patched = await api.patch(`/api/v1/articles/${article.id}`, { data: { text: `مقدمة جديدة.\n\n${article.text}`, revision: 1 } });
+  const patched = await api.patch(`/api/v1/articles/${article.id}`, {
+    data: { text: `مقدمة جديدة.\n\n${article.text}`, revision: 1 },
+  });
   expect(patched.status()).toBe(200);
   expect(await patched.json()).toMatchObject({ reanchored: 2, orphaned: 0, article: { revision: 2 } });
   const stale = await api.patch(`/api/v1/articles/${article.id}`, { data: { title: "عنوان", revision: 1 } });

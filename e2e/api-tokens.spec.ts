@@ -3,12 +3,25 @@ import { signInAs } from "./support/auth";
 import { createTestWorkspace, TEST_PASSWORD } from "./support/data";
 
 // Personal API tokens end to end: made in the (Arabic) UI, used with no cookies at all, refused once revoked.
-test("a token made in the UI reads with the viewer's rights, cannot write, and is refused once revoked", async ({ page, context, playwright, baseURL }) => {
+test("a token made in the UI reads with the viewer's rights, cannot write, and is refused once revoked", async ({
+  page,
+  context,
+  playwright,
+  baseURL,
+}) => {
   const ws = await createTestWorkspace("api-tokens");
   const editor = await playwright.request.newContext({ baseURL });
   await signInAs(editor, ws.members.EDITOR.email, TEST_PASSWORD);
-  const articleId = (await (await editor.post("/api/v1/articles", { data: { title: "مقال يقرؤه الرمز", body: "قال الوزير إن الصادرات ارتفعت بطائرة الشحن." } })).json()).id;
-  const claim = await (await editor.post(`/api/v1/articles/${articleId}/claims`, { data: { exact: "الصادرات ارتفعت" } })).json();
+  const articleId = (
+    await (
+      await editor.post("/api/v1/articles", {
+        data: { title: "مقال يقرؤه الرمز", body: "قال الوزير إن الصادرات ارتفعت بطائرة الشحن." },
+      })
+    ).json()
+  ).id;
+  const claim = await (
+    await editor.post(`/api/v1/articles/${articleId}/claims`, { data: { exact: "الصادرات ارتفعت" } })
+  ).json();
   await editor.dispose();
   await signInAs(context, ws.members.VIEWER.email, TEST_PASSWORD);
 
@@ -31,7 +44,9 @@ test("a token made in the UI reads with the viewer's rights, cannot write, and i
   const article = await api.get(`/api/v1/articles/${articleId}`);
   expect(article.status()).toBe(200);
   expect((await article.json()).title).toBe("مقال يقرؤه الرمز");
-  expect((await (await api.get(`/api/v1/articles/${articleId}/claims`)).json()).claims.map((c: { id: string }) => c.id)).toEqual([claim.id]);
+  expect(
+    (await (await api.get(`/api/v1/articles/${articleId}/claims`)).json()).claims.map((c: { id: string }) => c.id),
+  ).toEqual([claim.id]);
 
   // A viewer's token has a viewer's rights: every write is a 403 in the API's error shape.
   const write = await api.post("/api/v1/articles", { data: { title: "لا يحق للمشاهد", body: "نص المقال" } });
@@ -54,7 +69,10 @@ test("a token made in the UI reads with the viewer's rights, cannot write, and i
 
   const refused = await api.get(`/api/v1/articles/${articleId}`);
   expect(refused.status()).toBe(401);
-  expect((await refused.json()).error).toMatchObject({ code: "unauthenticated", message: expect.stringMatching(/revoked/) });
+  expect((await refused.json()).error).toMatchObject({
+    code: "unauthenticated",
+    message: expect.stringMatching(/revoked/),
+  });
   const arabic = await api.get("/api/v1/articles", { headers: { "Accept-Language": "ar" } });
   expect((await arabic.json()).error.message).toContain("أُلغي");
   const forged = await api.get("/api/v1/articles", { headers: { Authorization: `Bearer sanad_${"x".repeat(43)}` } });
@@ -73,22 +91,43 @@ test("an editor's token follows the member's current role", async ({ playwright,
 
   const admin = await playwright.request.newContext({ baseURL });
   await signInAs(admin, ws.members.ADMIN.email, TEST_PASSWORD);
-  expect((await admin.patch(`/api/v1/members/${ws.members.EDITOR.id}`, { data: { role: "VIEWER" } })).status()).toBe(200);
+  expect((await admin.patch(`/api/v1/members/${ws.members.EDITOR.id}`, { data: { role: "VIEWER" } })).status()).toBe(
+    200,
+  );
   expect((await api.post("/api/v1/articles", { data: article })).status()).toBe(403);
   expect((await admin.delete(`/api/v1/members/${ws.members.EDITOR.id}`)).status()).toBe(200);
   const gone = await api.get("/api/v1/articles");
-  expect([gone.status(), (await gone.json()).error.message]).toEqual([401, expect.stringMatching(/no longer a member/)]);
+  expect([gone.status(), (await gone.json()).error.message]).toEqual([
+    401,
+    expect.stringMatching(/no longer a member/),
+  ]);
   await Promise.all([browser.dispose(), api.dispose(), admin.dispose()]);
 });
 
-test("the OpenAPI document is public, parses, and covers the claim endpoints; the API page lists them", async ({ page, context, playwright, baseURL }) => {
+test("the OpenAPI document is public, parses, and covers the claim endpoints; the API page lists them", async ({
+  page,
+  context,
+  playwright,
+  baseURL,
+}) => {
   const anonymous = await playwright.request.newContext({ baseURL });
   const response = await anonymous.get("/api/v1/openapi.json");
   expect(response.status()).toBe(200);
   const doc = JSON.parse(await response.text());
   expect(doc.openapi).toBe("3.1.0");
-  const operations = Object.entries(doc.paths as Record<string, Record<string, unknown>>).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`));
-  for (const op of ["GET /articles/{id}/claims", "POST /articles/{id}/claims", "GET /claims/{id}", "PATCH /claims/{id}", "DELETE /claims/{id}", "PUT /claims/{id}/verdict", "POST /claims/{id}/transitions", "POST /claims/{id}/sources"]) {
+  const operations = Object.entries(doc.paths as Record<string, Record<string, unknown>>).flatMap(([path, ops]) =>
+    Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`),
+  );
+  for (const op of [
+    "GET /articles/{id}/claims",
+    "POST /articles/{id}/claims",
+    "GET /claims/{id}",
+    "PATCH /claims/{id}",
+    "DELETE /claims/{id}",
+    "PUT /claims/{id}/verdict",
+    "POST /claims/{id}/transitions",
+    "POST /claims/{id}/sources",
+  ]) {
     expect(operations).toContain(op);
   }
   const createClaim = doc.paths["/articles/{id}/claims"].post;
@@ -104,6 +143,8 @@ test("the OpenAPI document is public, parses, and covers the claim endpoints; th
   const claims = page.locator('[data-endpoint="POST /articles/{id}/claims"]');
   await expect(claims).toContainText("/api/v1/articles/{id}/claims");
   await expect(claims.locator("tbody tr", { hasText: "exact" })).toBeVisible();
-  await expect(page.locator('[data-endpoint="POST /tokens"] tbody tr', { hasText: "expiresInDays" })).toContainText("integer 1–365");
+  await expect(page.locator('[data-endpoint="POST /tokens"] tbody tr', { hasText: "expiresInDays" })).toContainText(
+    "integer 1–365",
+  );
   await expect(page.locator("[data-endpoint]")).toHaveCount(operations.length);
 });

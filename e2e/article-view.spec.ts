@@ -3,10 +3,16 @@ import { expect, test } from "@playwright/test";
 import { signInAs } from "./support/auth";
 import { findDemoArticle } from "./support/data";
 
-test("the seeded article reads right to left in the shipped Arabic font, its text equal to the seed", async ({ context, page }) => {
+test("the seeded article reads right to left in the shipped Arabic font, its text equal to the seed", async ({
+  context,
+  page,
+}) => {
   await signInAs(context, "viewer@sanad.test");
   const article = await findDemoArticle(page.request);
-  const seed = (await readFile("prisma/seed/article-ar.txt", "utf8")).trim().split("\n").map((line) => line.trim());
+  const seed = (await readFile("prisma/seed/article-ar.txt", "utf8"))
+    .trim()
+    .split("\n")
+    .map((line) => line.trim());
 
   await page.goto(`/articles/${article.id}`);
   const body = page.getByTestId("article-body");
@@ -22,7 +28,11 @@ test("the seeded article reads right to left in the shipped Arabic font, its tex
     await document.fonts.ready;
     const paragraph = document.querySelector(".article-text p")!;
     const loaded = [...document.fonts].filter((f) => f.family.includes("Noto Naskh Arabic") && f.status === "loaded");
-    return { family: getComputedStyle(paragraph).fontFamily, loaded: loaded.length, check: document.fonts.check('20px "Noto Naskh Arabic"', "نجا") };
+    return {
+      family: getComputedStyle(paragraph).fontFamily,
+      loaded: loaded.length,
+      check: document.fonts.check('20px "Noto Naskh Arabic"', "نجا"),
+    };
   });
   expect(font.family.startsWith('"Noto Naskh Arabic"')).toBe(true);
   expect(font.loaded).toBeGreaterThan(0);

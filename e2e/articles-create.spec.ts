@@ -1,12 +1,17 @@
 import { expect, test } from "@playwright/test";
 import { signInAs } from "./support/auth";
 
-test("a fact-checker creates an article in the browser, finds it in the list and opens it", async ({ context, page }) => {
+test("a fact-checker creates an article in the browser, finds it in the list and opens it", async ({
+  context,
+  page,
+}) => {
   await signInAs(context, "checker@sanad.test");
   await page.goto("/articles/new");
   const title = `بيان وزارة الصحة ${Date.now()}`;
   await page.getByLabel("العنوان").fill(title);
-  await page.getByLabel("نص المقال").fill("قالت وزارة الصحة إن 125 شخصاً أصيبوا.\n\nوأضاف المتحدث Ned Price أن الهجوم إرهابي.");
+  await page
+    .getByLabel("نص المقال")
+    .fill("قالت وزارة الصحة إن 125 شخصاً أصيبوا.\n\nوأضاف المتحدث Ned Price أن الهجوم إرهابي.");
   await expect(page.getByTestId("detected-direction")).toContainText("من اليمين إلى اليسار");
   await page.getByLabel("رابط المصدر").fill("https://example.org/news/1");
   await page.getByLabel("الناشر").fill("وكالة الأنباء");

@@ -14,7 +14,10 @@ async function claimOnSeedCopy(request: APIRequestContext) {
 const sheetOf = (page: Page) => page.getByTestId("claim-sheet");
 const saved = (page: Page) => expect(sheetOf(page).locator(".save-status")).toHaveAttribute("data-state", "saved");
 
-async function addSource(sheet: Locator, source: { url: string; title: string; publisher: string; stance: string; type: string; excerpt: string }) {
+async function addSource(
+  sheet: Locator,
+  source: { url: string; title: string; publisher: string; stance: string; type: string; excerpt: string },
+) {
   await sheet.getByRole("button", { name: "إضافة مصدر" }).click();
   const form = sheet.locator("form.source-form");
   await form.getByLabel("العنوان (URL)").fill(source.url);
@@ -27,7 +30,10 @@ async function addSource(sheet: Locator, source: { url: string; title: string; p
   await expect(form).toHaveCount(0);
 }
 
-test("a checker fills a whole claim sheet in Arabic on the seed article, and after a reload everything is there", async ({ page, context }) => {
+test("a checker fills a whole claim sheet in Arabic on the seed article, and after a reload everything is there", async ({
+  page,
+  context,
+}) => {
   await signInAs(context, "checker@sanad.test");
   const { article, claimId } = await claimOnSeedCopy(context.request);
   await openArticle(page, article.id);
@@ -104,12 +110,18 @@ test("a checker fills a whole claim sheet in Arabic on the seed article, and aft
   await expect(again.getByLabel("أهمية التحقق")).toHaveValue("HIGH");
   await expect(again.locator(".chip")).toHaveText(["الانتخابات العراقية×"]);
   const sources = again.getByTestId("sources").locator("li.source");
-  await expect(sources.locator(".source-head a")).toHaveText(["بيان وزارة الصحة حول مصابي المنطقة الخضراء", "Iraqi protesters clash with security forces", "متظاهرون أمام بوابات المنطقة الخضراء"]);
+  await expect(sources.locator(".source-head a")).toHaveText([
+    "بيان وزارة الصحة حول مصابي المنطقة الخضراء",
+    "Iraqi protesters clash with security forces",
+    "متظاهرون أمام بوابات المنطقة الخضراء",
+  ]);
   await expect(sources.locator(".stance-badge")).toHaveText(["يؤيد", "يدحض", "سياق"]);
   await expect(sources.nth(1).locator("blockquote.excerpt")).toHaveAttribute("dir", "auto");
   await expect(again.getByLabel("التقييم")).toHaveValue("misleading");
   await expect(again.getByLabel("الخلاصة")).toHaveValue("الرقم صحيح لكن أغلب المصابين من قوات الأمن لا من المتظاهرين.");
-  await expect(again.getByRole("textbox", { name: "التعليل" })).toHaveText("أكد بيان الوزارة العدد [1] لكن رويترز نقلت أن معظمهم من الأمن [2]");
+  await expect(again.getByRole("textbox", { name: "التعليل" })).toHaveText(
+    "أكد بيان الوزارة العدد [1] لكن رويترز نقلت أن معظمهم من الأمن [2]",
+  );
 
   const api = await (await context.request.get(`/api/v1/claims/${claimId}`)).json();
   expect(api).toMatchObject({
@@ -127,11 +139,16 @@ test("a checker fills a whole claim sheet in Arabic on the seed article, and aft
   await expect(sheetOf(page).getByLabel("الاسم")).toHaveValue("وزارة الصحة العراقية");
 });
 
-test("sources are reordered and removed; a javascript: address is refused beside the field and nothing is added", async ({ page, context }) => {
+test("sources are reordered and removed; a javascript: address is refused beside the field and nothing is added", async ({
+  page,
+  context,
+}) => {
   await signInAs(context, "checker@sanad.test");
   const { claimId } = await claimOnSeedCopy(context.request);
   for (const [i, url] of ["https://a.example/1", "https://b.example/2"].entries()) {
-    const response = await context.request.post(`/api/v1/claims/${claimId}/sources`, { data: { version: i + 1, url, title: `مصدر ${i + 1}` } });
+    const response = await context.request.post(`/api/v1/claims/${claimId}/sources`, {
+      data: { version: i + 1, url, title: `مصدر ${i + 1}` },
+    });
     expect(response.status()).toBe(201);
   }
   await page.goto(`/claims/${claimId}`);
@@ -158,12 +175,19 @@ test("sources are reordered and removed; a javascript: address is refused beside
   await expect(sheetOf(page).getByTestId("sources").locator(".source-head a")).toHaveText(["مصدر 2"]);
 });
 
-test("a viewer reads a claim sheet without any edit control, and every write is refused", async ({ browser, context }) => {
+test("a viewer reads a claim sheet without any edit control, and every write is refused", async ({
+  browser,
+  context,
+}) => {
   await signInAs(context, "checker@sanad.test");
   const { claimId } = await claimOnSeedCopy(context.request);
   const version = (await (await context.request.get(`/api/v1/claims/${claimId}`)).json()).version;
-  await context.request.post(`/api/v1/claims/${claimId}/sources`, { data: { version, url: "https://moh.gov.iq/x", title: "بيان الوزارة", excerpt: "نص مقتبس" } });
-  await context.request.patch(`/api/v1/claims/${claimId}`, { data: { version: version + 1, claimant: { name: "<b>وزارة</b>", kind: "ORGANIZATION" } } });
+  await context.request.post(`/api/v1/claims/${claimId}/sources`, {
+    data: { version, url: "https://moh.gov.iq/x", title: "بيان الوزارة", excerpt: "نص مقتبس" },
+  });
+  await context.request.patch(`/api/v1/claims/${claimId}`, {
+    data: { version: version + 1, claimant: { name: "<b>وزارة</b>", kind: "ORGANIZATION" } },
+  });
 
   const viewer = await browser.newContext({ locale: "ar" });
   await signInAs(viewer, "viewer@sanad.test");
@@ -175,12 +199,18 @@ test("a viewer reads a claim sheet without any edit control, and every write is 
   await expect(sheet.locator("input, select, textarea")).toHaveCount(0);
   await expect(sheet.getByRole("button", { name: /إضافة|تعديل|حذف/ })).toHaveCount(0);
   await expect(sheet.locator("[contenteditable=true]")).toHaveCount(0);
-  const refused = await viewer.request.patch(`/api/v1/claims/${claimId}`, { data: { version: version + 2, statement: "x" } });
+  const refused = await viewer.request.patch(`/api/v1/claims/${claimId}`, {
+    data: { version: version + 2, statement: "x" },
+  });
   expect(refused.status()).toBe(403);
   await viewer.close();
 });
 
-test("two people edit the same claim: the later save shows both versions and keeps everything typed", async ({ browser, context, page }) => {
+test("two people edit the same claim: the later save shows both versions and keeps everything typed", async ({
+  browser,
+  context,
+  page,
+}) => {
   await signInAs(context, "checker@sanad.test");
   const { claimId } = await claimOnSeedCopy(context.request);
   const editorContext = await browser.newContext({ locale: "ar" });
@@ -205,7 +235,11 @@ test("two people edit the same claim: the later save shows both versions and kee
   await saved(page);
 
   const final = await (await context.request.get(`/api/v1/claims/${claimId}`)).json();
-  expect(final).toMatchObject({ statement: "صياغة المدقق", claimDate: "2021-11-06", verdict: { conclusion: "خلاصة المدقق" } });
+  expect(final).toMatchObject({
+    statement: "صياغة المدقق",
+    claimDate: "2021-11-06",
+    verdict: { conclusion: "خلاصة المدقق" },
+  });
   await editorContext.close();
 });
 
@@ -213,7 +247,9 @@ test("a change that could not be saved survives a reload and is offered back", a
   await signInAs(context, "checker@sanad.test");
   const { claimId } = await claimOnSeedCopy(context.request);
   await page.goto(`/claims/${claimId}`);
-  await page.route(`**/api/v1/claims/${claimId}`, (route) => (route.request().method() === "PATCH" ? route.abort("internetdisconnected") : route.continue()));
+  await page.route(`**/api/v1/claims/${claimId}`, (route) =>
+    route.request().method() === "PATCH" ? route.abort("internetdisconnected") : route.continue(),
+  );
   await sheetOf(page).getByLabel("الاسم").fill("مصدر أمني");
   await expect(sheetOf(page).locator(".save-status")).toHaveAttribute("data-state", "failed");
   await expect(sheetOf(page).getByRole("button", { name: "أعد المحاولة" })).toBeVisible();
@@ -226,12 +262,18 @@ test("a change that could not be saved survives a reload and is offered back", a
   await banner.getByRole("button", { name: "استعادتها" }).click();
   await expect(sheetOf(page).getByLabel("الاسم")).toHaveValue("مصدر أمني");
   await saved(page);
-  expect((await (await context.request.get(`/api/v1/claims/${claimId}`)).json()).claimant).toMatchObject({ name: "مصدر أمني" });
+  expect((await (await context.request.get(`/api/v1/claims/${claimId}`)).json()).claimant).toMatchObject({
+    name: "مصدر أمني",
+  });
   await page.reload();
   await expect(sheetOf(page).locator(".draft-banner")).toHaveCount(0);
 });
 
-test("a teammate's save appears in an open sheet beside the article without a reload", async ({ browser, context, page }) => {
+test("a teammate's save appears in an open sheet beside the article without a reload", async ({
+  browser,
+  context,
+  page,
+}) => {
   await signInAs(context, "checker@sanad.test");
   const { article, claimId } = await claimOnSeedCopy(context.request);
   await page.goto(`/articles/${article.id}?claim=${claimId}`);
@@ -242,7 +284,9 @@ test("a teammate's save appears in an open sheet beside the article without a re
   const editorContext = await browser.newContext({ locale: "ar" });
   await signInAs(editorContext, "editor@sanad.test");
   const { version } = await (await editorContext.request.get(`/api/v1/claims/${claimId}`)).json();
-  const response = await editorContext.request.patch(`/api/v1/claims/${claimId}`, { data: { version, claimant: { name: "نيد برايس", kind: "PERSON", role: "المتحدث باسم الخارجية الأمريكية" } } });
+  const response = await editorContext.request.patch(`/api/v1/claims/${claimId}`, {
+    data: { version, claimant: { name: "نيد برايس", kind: "PERSON", role: "المتحدث باسم الخارجية الأمريكية" } },
+  });
   expect(response.status()).toBe(200);
   await expect(sheetOf(page).getByLabel("الاسم")).toHaveValue("نيد برايس");
   await expect(sheetOf(page).getByLabel("الصفة أو المنصب (اختياري)")).toHaveValue("المتحدث باسم الخارجية الأمريكية");

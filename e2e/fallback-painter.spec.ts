@@ -2,7 +2,10 @@ import { expect, test } from "@playwright/test";
 import { signInAs } from "./support/auth";
 import { createSeedCopy, openArticle, panelEntries } from "./support/annotate";
 
-test("without the CSS Custom Highlight API, claims are drawn as boxes behind the untouched text", async ({ page, context }) => {
+test("without the CSS Custom Highlight API, claims are drawn as boxes behind the untouched text", async ({
+  page,
+  context,
+}) => {
   await context.addInitScript(() => {
     delete (window as { Highlight?: unknown }).Highlight;
   });
@@ -22,7 +25,11 @@ test("without the CSS Custom Highlight API, claims are drawn as boxes behind the
     range.setStart(text, at);
     range.setEnd(text, at + "وكالة الأنباء الفرنسية".length);
     const words = range.getClientRects()[0];
-    return { dx: Math.abs(box.left - words.left), dw: Math.abs(box.width - words.width), nodes: paragraph.childNodes.length };
+    return {
+      dx: Math.abs(box.left - words.left),
+      dw: Math.abs(box.width - words.width),
+      nodes: paragraph.childNodes.length,
+    };
   });
   expect(fit.dx).toBeLessThan(1);
   expect(fit.dw).toBeLessThan(1);

@@ -19,7 +19,10 @@ function wordWidths(page: Page) {
   });
 }
 
-test("highlights never change how Arabic is shaped: every word keeps its width, even words cut by a highlight edge", async ({ page, context }) => {
+test("highlights never change how Arabic is shaped: every word keeps its width, even words cut by a highlight edge", async ({
+  page,
+  context,
+}) => {
   await signInAs(context, "editor@sanad.test");
   const article = await createSeedCopy(context.request);
   await openArticle(page, article.id);
@@ -32,8 +35,16 @@ test("highlights never change how Arabic is shaped: every word keeps its width, 
     const start = [...article.text.slice(0, at)].length + from;
     return { word, cut: [...word].slice(from, to).join(""), start, end: start + to - from };
   };
-  const spans = [inside("الكاظمي", 2, 5), inside("المنطقة الخضراء", 3, 11), inside("بالمسؤولية", 1, 6), inside("الانتخابات", 4, 10)];
-  for (const { start, end } of spans) expect((await context.request.post(`/api/v1/articles/${article.id}/claims`, { data: { start, end } })).status()).toBe(201);
+  const spans = [
+    inside("الكاظمي", 2, 5),
+    inside("المنطقة الخضراء", 3, 11),
+    inside("بالمسؤولية", 1, 6),
+    inside("الانتخابات", 4, 10),
+  ];
+  for (const { start, end } of spans)
+    expect(
+      (await context.request.post(`/api/v1/articles/${article.id}/claims`, { data: { start, end } })).status(),
+    ).toBe(201);
   await openArticle(page, article.id);
   expect(spans[0].cut).toBe("كاظ"); // the highlight really cuts the word between joined letters
   // The painter paints the claims near the screen: bring each into view, see it painted, measure every word.

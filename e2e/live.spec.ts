@@ -2,7 +2,9 @@ import { expect, test } from "@playwright/test";
 import { signInAs } from "./support/auth";
 import { createSeedCopy, openArticle, panelEntries, selectText } from "./support/annotate";
 
-test("claims added and deleted by one person appear for another within 2 seconds, without reload", async ({ browser }) => {
+test("claims added and deleted by one person appear for another within 2 seconds, without reload", async ({
+  browser,
+}) => {
   const checkerContext = await browser.newContext();
   const editorContext = await browser.newContext();
   await signInAs(checkerContext, "checker@sanad.test");

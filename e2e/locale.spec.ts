@@ -2,7 +2,10 @@ import { expect, test } from "@playwright/test";
 import { signInAs } from "./support/auth";
 import { findDemoArticle } from "./support/data";
 
-test("the UI switches between Arabic and English, remembers it, and the article keeps its own direction", async ({ context, page }) => {
+test("the UI switches between Arabic and English, remembers it, and the article keeps its own direction", async ({
+  context,
+  page,
+}) => {
   await signInAs(context, "editor@sanad.test");
   const article = await findDemoArticle(page.request);
   await page.goto(`/articles/${article.id}`);

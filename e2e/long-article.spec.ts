@@ -9,17 +9,25 @@ const FAR = "انتهت الجلسة الأخيرة دون اتفاق";
 /** The seed article ten times over (about twenty screens), between a first and a last sentence found once. */
 async function createLongArticle(request: import("@playwright/test").APIRequestContext) {
   const seed = (await readFile("prisma/seed/article-ar.txt", "utf8")).trim();
-  const body = [`${NEAR} قصيرة.`, ...Array.from({ length: 10 }, () => seed), `وفي الختام ${FAR} بين الطرفين.`].join("\n\n");
-  const response = await request.post("/api/v1/articles", { data: { title: `مقال طويل ${Date.now()}-${Math.random()}`, body } });
+  const body = [`${NEAR} قصيرة.`, ...Array.from({ length: 10 }, () => seed), `وفي الختام ${FAR} بين الطرفين.`].join(
+    "\n\n",
+  );
+  const response = await request.post("/api/v1/articles", {
+    data: { title: `مقال طويل ${Date.now()}-${Math.random()}`, body },
+  });
   expect(response.status()).toBe(201);
   const article = (await response.json()) as { id: string };
-  for (const exact of [NEAR, FAR]) expect((await request.post(`/api/v1/articles/${article.id}/claims`, { data: { exact } })).status()).toBe(201);
+  for (const exact of [NEAR, FAR])
+    expect((await request.post(`/api/v1/articles/${article.id}/claims`, { data: { exact } })).status()).toBe(201);
   return article;
 }
 
 test.beforeEach(async ({ context }) => signInAs(context, "checker@sanad.test"));
 
-test("a claim far down a long article is painted once scrolled into view, and a click there selects it", async ({ page, context }) => {
+test("a claim far down a long article is painted once scrolled into view, and a click there selects it", async ({
+  page,
+  context,
+}) => {
   const article = await createLongArticle(context.request);
   await openArticle(page, article.id);
   await expect(panelEntries(page)).toHaveCount(2);

@@ -3,7 +3,9 @@ import { ok } from "./support/api";
 import { signInAs, signInWithForm } from "./support/auth";
 import { createTestWorkspace, TEST_PASSWORD } from "./support/data";
 
-test("an admin invites a member whose first password is shown once and works, changes a role, removes them; the last admin stays", async ({ browser }) => {
+test("an admin invites a member whose first password is shown once and works, changes a role, removes them; the last admin stays", async ({
+  browser,
+}) => {
   const ws = await createTestWorkspace("team");
   const context = await browser.newContext({ permissions: ["clipboard-read", "clipboard-write"] });
   await signInAs(context, ws.members.ADMIN.email, TEST_PASSWORD);
@@ -46,20 +48,25 @@ test("an admin invites a member whose first password is shown once and works, ch
   // Role change, saved through the API.
   await row.getByLabel("دور سلمى الحداد").selectOption("VIEWER");
   await expect(page.getByTestId("members-message")).toHaveText("حُفظ.");
-  const listed = async () => (await ok(await page.request.get("/api/v1/members"))).members as { email: string; role: string }[];
+  const listed = async () =>
+    (await ok(await page.request.get("/api/v1/members"))).members as { email: string; role: string }[];
   expect((await listed()).find((m) => m.email === email)?.role).toBe("VIEWER");
 
   // The only admin cannot demote or remove themselves: the API's message, the role unchanged.
   const self = page.locator(`tr[data-member="${ws.members.ADMIN.email}"]`);
   await self.getByRole("combobox").selectOption("EDITOR");
   await expect(page.getByTestId("members-message")).toHaveAttribute("role", "alert");
-  await expect(page.getByTestId("members-message")).toHaveText("هذا آخر مدير في مساحة العمل: اجعل شخصًا آخر مديرًا أولًا.");
+  await expect(page.getByTestId("members-message")).toHaveText(
+    "هذا آخر مدير في مساحة العمل: اجعل شخصًا آخر مديرًا أولًا.",
+  );
   await expect(self.getByRole("combobox")).toHaveValue("ADMIN");
   page.once("dialog", (dialog) => void dialog.accept());
   const refused = page.waitForResponse((r) => r.request().method() === "DELETE");
   await self.getByRole("button", { name: /إزالة/ }).click();
   expect((await refused).status()).toBe(409);
-  await expect(page.getByTestId("members-message")).toHaveText("هذا آخر مدير في مساحة العمل: اجعل شخصًا آخر مديرًا أولًا.");
+  await expect(page.getByTestId("members-message")).toHaveText(
+    "هذا آخر مدير في مساحة العمل: اجعل شخصًا آخر مديرًا أولًا.",
+  );
   expect((await listed()).find((m) => m.email === ws.members.ADMIN.email)?.role).toBe("ADMIN");
 
   // Removing asks first; cancelling keeps the member.
@@ -92,5 +99,11 @@ test("a non-admin sees the team read-only and the API refuses their changes with
   const target = `/api/v1/members/${ws.members.VIEWER.id}`;
   expect((await page.request.patch(target, { data: { role: "EDITOR" } })).status()).toBe(403);
   expect((await page.request.delete(target)).status()).toBe(403);
-  expect((await page.request.post("/api/v1/members", { data: { name: "Someone", email: `x-${ws.slug}@test.sanad`, role: "ADMIN" } })).status()).toBe(403);
+  expect(
+    (
+      await page.request.post("/api/v1/members", {
+        data: { name: "Someone", email: `x-${ws.slug}@test.sanad`, role: "ADMIN" },
+      })
+    ).status(),
+  ).toBe(403);
 });

@@ -4,7 +4,11 @@ import { signInAs } from "./support/auth";
 import { createSeedCopy } from "./support/annotate";
 import { createTestWorkspace, TEST_PASSWORD } from "./support/data";
 
-test("a checker's bell counts what an editor did, opens the claim, marks it read, marks all read; English UI too", async ({ browser, playwright, baseURL }) => {
+test("a checker's bell counts what an editor did, opens the claim, marks it read, marks all read; English UI too", async ({
+  browser,
+  playwright,
+  baseURL,
+}) => {
   const ws = await createTestWorkspace("bell");
   const { EDITOR: editorMember, FACT_CHECKER: checkerMember } = ws.members;
   const editor = await playwright.request.newContext({ baseURL });
@@ -14,9 +18,19 @@ test("a checker's bell counts what an editor did, opens the claim, marks it read
   const editorName: string = byId(editorMember.id).name;
 
   const article = await createSeedCopy(editor, `مقال الإشعارات ${Date.now()}`);
-  const claim = await ok(await editor.post(`/api/v1/articles/${article.id}/claims`, { data: { exact: "نيد برايس", prefix: "باسم الوزارة " } }), 201);
+  const claim = await ok(
+    await editor.post(`/api/v1/articles/${article.id}/claims`, {
+      data: { exact: "نيد برايس", prefix: "باسم الوزارة " },
+    }),
+    201,
+  );
   await ok(await editor.patch(`/api/v1/claims/${claim.id}`, { data: { version: 1, assigneeId: checkerMember.id } }));
-  await ok(await editor.post(`/api/v1/claims/${claim.id}/comments`, { data: { body: `@${byId(checkerMember.id).handle} راجع المصدر من فضلك` } }), 201);
+  await ok(
+    await editor.post(`/api/v1/claims/${claim.id}/comments`, {
+      data: { body: `@${byId(checkerMember.id).handle} راجع المصدر من فضلك` },
+    }),
+    201,
+  );
 
   const context = await browser.newContext();
   await signInAs(context, checkerMember.email, TEST_PASSWORD);
@@ -42,13 +56,21 @@ test("a checker's bell counts what an editor did, opens the claim, marks it read
   await mention.click();
   await expect(page).toHaveURL(new RegExp(`/articles/${article.id}\\?claim=${claim.id}$`));
   await expect(page.getByTestId("bell-count")).toHaveText("1");
-  await expect.poll(async () => (await ok(await page.request.get("/api/v1/notifications"))).notifications.map((n: { kind: string; readAt: string | null }) => `${n.kind}:${n.readAt !== null}`)).toEqual([
-    "MENTIONED:true",
-    "ASSIGNED:false",
-  ]);
+  await expect
+    .poll(async () =>
+      (await ok(await page.request.get("/api/v1/notifications"))).notifications.map(
+        (n: { kind: string; readAt: string | null }) => `${n.kind}:${n.readAt !== null}`,
+      ),
+    )
+    .toEqual(["MENTIONED:true", "ASSIGNED:false"]);
 
   // A new one arrives while the page is open: regaining focus refreshes the bell.
-  await ok(await editor.post(`/api/v1/claims/${claim.id}/comments`, { data: { body: "Also check the date, please.", mentions: [checkerMember.id] } }), 201);
+  await ok(
+    await editor.post(`/api/v1/claims/${claim.id}/comments`, {
+      data: { body: "Also check the date, please.", mentions: [checkerMember.id] },
+    }),
+    201,
+  );
   await page.evaluate(() => window.dispatchEvent(new Event("focus")));
   await expect(page.getByTestId("bell-count")).toHaveText("2");
 

@@ -21,7 +21,8 @@ test("permission matrix through the API", async ({ playwright, baseURL }) => {
     const response = await apis[role].fetch(path, { method, data: body });
     got.push(`${action} ${target} ${role}: ${response.status()}`);
     want.push(`${action} ${target} ${role}: ${expected === "allow" ? ok : expected}`);
-    if (response.status() >= 400) expect((await response.json()).error.code, `${action} ${target} ${role}`).toEqual(expect.any(String));
+    if (response.status() >= 400)
+      expect((await response.json()).error.code, `${action} ${target} ${role}`).toEqual(expect.any(String));
   }
   expect(got).toEqual(want);
   await Promise.all(ROLES.map((role) => apis[role].dispose()));

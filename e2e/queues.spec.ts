@@ -4,16 +4,53 @@ import { signInAs } from "./support/auth";
 import { createSeedCopy } from "./support/annotate";
 import { createTestWorkspace, TEST_PASSWORD } from "./support/data";
 
-type TClaimPlan = { articleId: string; statement: string; assigneeId?: string; reviewerId?: string; rating?: string; submit?: boolean };
+type TClaimPlan = {
+  articleId: string;
+  statement: string;
+  assigneeId?: string;
+  reviewerId?: string;
+  rating?: string;
+  submit?: boolean;
+};
 
 /** A claim in the state a queue test needs, made through the API as the checker would. */
 async function makeClaim(checker: APIRequestContext, plan: TClaimPlan) {
-  const claim = await ok(await checker.post(`/api/v1/articles/${plan.articleId}/claims`, { data: { exact: "نيد برايس", prefix: "باسم الوزارة " } }), 201);
+  const claim = await ok(
+    await checker.post(`/api/v1/articles/${plan.articleId}/claims`, {
+      data: { exact: "نيد برايس", prefix: "باسم الوزارة " },
+    }),
+    201,
+  );
   const url = `/api/v1/claims/${claim.id}`;
-  let sheet = await ok(await checker.patch(url, { data: { version: 1, statement: plan.statement, assigneeId: plan.assigneeId ?? null, reviewerId: plan.reviewerId ?? null } }));
-  if (plan.rating) sheet = await ok(await checker.put(`${url}/verdict`, { data: { version: sheet.version, ratingKey: plan.rating, conclusion: "الخلاصة مكتوبة." } }));
+  let sheet = await ok(
+    await checker.patch(url, {
+      data: {
+        version: 1,
+        statement: plan.statement,
+        assigneeId: plan.assigneeId ?? null,
+        reviewerId: plan.reviewerId ?? null,
+      },
+    }),
+  );
+  if (plan.rating)
+    sheet = await ok(
+      await checker.put(`${url}/verdict`, {
+        data: { version: sheet.version, ratingKey: plan.rating, conclusion: "الخلاصة مكتوبة." },
+      }),
+    );
   if (plan.submit) {
-    await ok(await checker.post(`${url}/sources`, { data: { version: sheet.version, url: `https://example.org/${claim.id}`, title: "Source", type: "OFFICIAL_STATEMENT", stance: "SUPPORTS" } }), 201);
+    await ok(
+      await checker.post(`${url}/sources`, {
+        data: {
+          version: sheet.version,
+          url: `https://example.org/${claim.id}`,
+          title: "Source",
+          type: "OFFICIAL_STATEMENT",
+          stance: "SUPPORTS",
+        },
+      }),
+      201,
+    );
     await ok(await checker.post(`${url}/transitions`, { data: { action: "submit" } }));
   }
   return claim.id as string;
@@ -30,18 +67,37 @@ test.beforeAll(async ({ playwright, baseURL }) => {
   ws = await createTestWorkspace("queues");
   const checker = await playwright.request.newContext({ baseURL });
   await signInAs(checker, ws.members.FACT_CHECKER.email, TEST_PASSWORD);
-  articles = [await createSeedCopy(checker, `مقال الطابور الأول ${Date.now()}`), await createSeedCopy(checker, `مقال الطابور الثاني ${Date.now()}`)];
+  articles = [
+    await createSeedCopy(checker, `مقال الطابور الأول ${Date.now()}`),
+    await createSeedCopy(checker, `مقال الطابور الثاني ${Date.now()}`),
+  ];
   const me = ws.members.FACT_CHECKER.id;
   ids = {
     draft: await makeClaim(checker, { articleId: articles[0].id, statement: "مسودة في المقال الأول", assigneeId: me }),
-    waiting: await makeClaim(checker, { articleId: articles[0].id, statement: "ادعاء صحيح ينتظر أي محرر", assigneeId: me, rating: "true", submit: true }),
-    admins: await makeClaim(checker, { articleId: articles[1].id, statement: "ادعاء زائف ينتظر المدير", assigneeId: me, reviewerId: ws.members.ADMIN.id, rating: "false", submit: true }),
+    waiting: await makeClaim(checker, {
+      articleId: articles[0].id,
+      statement: "ادعاء صحيح ينتظر أي محرر",
+      assigneeId: me,
+      rating: "true",
+      submit: true,
+    }),
+    admins: await makeClaim(checker, {
+      articleId: articles[1].id,
+      statement: "ادعاء زائف ينتظر المدير",
+      assigneeId: me,
+      reviewerId: ws.members.ADMIN.id,
+      rating: "false",
+      submit: true,
+    }),
     nobodys: await makeClaim(checker, { articleId: articles[1].id, statement: "مسودة بلا مدقق" }),
   };
   await checker.dispose();
 });
 
-test("My work: the checker's claims by status with counts; filters in the URL narrow the list", async ({ context, page }) => {
+test("My work: the checker's claims by status with counts; filters in the URL narrow the list", async ({
+  context,
+  page,
+}) => {
   await signInAs(context, ws.members.FACT_CHECKER.email, TEST_PASSWORD);
   await page.goto("/articles");
   await expect(page.getByRole("link", { name: "للمراجعة" })).toHaveCount(0);
@@ -90,7 +146,9 @@ test("My work: the checker's claims by status with counts; filters in the URL na
   await expect(page.getByText("لا ادعاءات تطابق هذه التصفية.")).toBeVisible();
 });
 
-test("To review: editors see claims in review with no reviewer, the admin also those assigned to them", async ({ browser }) => {
+test("To review: editors see claims in review with no reviewer, the admin also those assigned to them", async ({
+  browser,
+}) => {
   const open = async (role: "EDITOR" | "ADMIN") => {
     const context = await browser.newContext();
     await signInAs(context, ws.members[role].email, TEST_PASSWORD);

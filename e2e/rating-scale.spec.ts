@@ -6,17 +6,24 @@ const HOSTILE = '<b>صحيح</b> <img src=x onerror="window.__pwned=1">';
 
 /** A claim in the workspace whose verdict uses `ratingKey`, made through the API as a fact-checker would. */
 async function claimRated(api: APIRequestContext, ratingKey: string) {
-  const article = await (await api.post("/api/v1/articles", { data: { title: "بيان الوزارة", body: "قال المتحدث إن الهجوم فشل تمامًا." } })).json();
-  const claim = await (await api.post(`/api/v1/articles/${article.id}/claims`, { data: { exact: "الهجوم فشل تمامًا" } })).json();
+  const article = await (
+    await api.post("/api/v1/articles", { data: { title: "بيان الوزارة", body: "قال المتحدث إن الهجوم فشل تمامًا." } })
+  ).json();
+  const claim = await (
+    await api.post(`/api/v1/articles/${article.id}/claims`, { data: { exact: "الهجوم فشل تمامًا" } })
+  ).json();
   const { version } = await (await api.get(`/api/v1/claims/${claim.id}`)).json();
   const verdict = await api.put(`/api/v1/claims/${claim.id}/verdict`, { data: { version, ratingKey } });
   expect(verdict.status()).toBe(200);
 }
 
-const draftKeys = (page: Page) => page.getByTestId("rating-draft").evaluateAll((items) => items.map((li) => li.getAttribute("data-key")));
+const draftKeys = (page: Page) =>
+  page.getByTestId("rating-draft").evaluateAll((items) => items.map((li) => li.getAttribute("data-key")));
 const draft = (page: Page, key: string) => page.locator(`[data-testid="rating-draft"][data-key="${key}"]`);
 
-test("an admin adds, reorders, retires and deletes ratings in Arabic; the scale survives a reload", async ({ browser }) => {
+test("an admin adds, reorders, retires and deletes ratings in Arabic; the scale survives a reload", async ({
+  browser,
+}) => {
   const ws = await createTestWorkspace("scale-ui");
   const checker = await browser.newContext();
   await signInAs(checker, ws.members.FACT_CHECKER.email, TEST_PASSWORD);
@@ -29,7 +36,14 @@ test("an admin adds, reorders, retires and deletes ratings in Arabic; the scale 
   await page.getByRole("link", { name: "سلّم التقييم" }).click();
   await expect(page.getByRole("heading", { name: "سلّم التقييم" })).toBeVisible();
   await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
-  expect(await draftKeys(page)).toEqual(["true", "mostly-true", "missing-context", "misleading", "false", "unverifiable"]);
+  expect(await draftKeys(page)).toEqual([
+    "true",
+    "mostly-true",
+    "missing-context",
+    "misleading",
+    "false",
+    "unverifiable",
+  ]);
   await expect(draft(page, "misleading")).toContainText("يستخدمه ادعاء واحد");
   await expect(draft(page, "misleading").getByRole("button", { name: /^احذف/ })).toHaveCount(0);
   await expect(draft(page, "true").getByLabel("المفتاح")).toHaveAttribute("readonly", "");
@@ -50,7 +64,15 @@ test("an admin adds, reorders, retires and deletes ratings in Arabic; the scale 
   await page.keyboard.press("Enter");
   await expect(page.getByRole("button", { name: "انقل «ساخر» إلى أعلى" })).toBeFocused();
   await page.keyboard.press("Enter");
-  expect(await draftKeys(page)).toEqual(["true", "mostly-true", "missing-context", "misleading", "satire", "false", "unverifiable"]);
+  expect(await draftKeys(page)).toEqual([
+    "true",
+    "mostly-true",
+    "missing-context",
+    "misleading",
+    "satire",
+    "false",
+    "unverifiable",
+  ]);
 
   // A rating without an Arabic label is refused beside that field, and nothing typed is lost.
   await page.getByRole("button", { name: "إضافة تقييم" }).click();
@@ -88,7 +110,10 @@ test("an admin adds, reorders, retires and deletes ratings in Arabic; the scale 
 
   const scale = await (await admin.request.get("/api/v1/rating-scale")).json();
   expect(scale.ratings.map((r: { key: string }) => r.key)).toEqual(expected);
-  expect(scale.ratings.find((r: { key: string }) => r.key === "misleading")).toMatchObject({ retired: true, usedBy: 1 });
+  expect(scale.ratings.find((r: { key: string }) => r.key === "misleading")).toMatchObject({
+    retired: true,
+    usedBy: 1,
+  });
   await Promise.all([checker.close(), admin.close()]);
 });
 
@@ -109,7 +134,17 @@ test("viewers and fact-checkers read the scale without edit controls, and cannot
     await expect(page.locator("main input, main select, main textarea")).toHaveCount(0);
 
     const scale = await (await context.request.get("/api/v1/rating-scale")).json();
-    const put = await context.request.put("/api/v1/rating-scale", { data: { ratings: scale.ratings.slice(0, 2).map(({ key, labelAr, labelEn, color, value }: Record<string, unknown>) => ({ key, labelAr, labelEn, color, value })) } });
+    const put = await context.request.put("/api/v1/rating-scale", {
+      data: {
+        ratings: scale.ratings.slice(0, 2).map(({ key, labelAr, labelEn, color, value }: Record<string, unknown>) => ({
+          key,
+          labelAr,
+          labelEn,
+          color,
+          value,
+        })),
+      },
+    });
     expect(put.status(), role).toBe(403);
     expect((await put.json()).error.code).toBe("forbidden");
     await context.close();
@@ -122,6 +157,8 @@ test("viewers and fact-checkers read the scale without edit controls, and cannot
   const page = await context.newPage();
   await page.goto("/settings/rating-scale");
   await expect(page.locator("html")).toHaveAttribute("dir", "ltr");
-  await expect(page.getByTestId("rating-table").locator("tbody tr").first().locator(".rating-badge")).toHaveText("True");
+  await expect(page.getByTestId("rating-table").locator("tbody tr").first().locator(".rating-badge")).toHaveText(
+    "True",
+  );
   await context.close();
 });

@@ -14,7 +14,11 @@ const CHECK = {
   sources: [{ url: "https://example.gov.iq/drone", title: "بيان خلية الإعلام الأمني" }],
 };
 
-test("an admin sets the organisation name and methodology; the public report shows them", async ({ browser, playwright, baseURL }) => {
+test("an admin sets the organisation name and methodology; the public report shows them", async ({
+  browser,
+  playwright,
+  baseURL,
+}) => {
   test.setTimeout(90_000);
   const ws = await createTestWorkspace("report-settings");
   const admin = await browser.newContext();
@@ -47,7 +51,10 @@ test("an admin sets the organisation name and methodology; the public report sho
   await report.goto(reportUrl);
   const footer = report.locator("footer.report-footer");
   await expect(footer).toContainText("مرصد سند للتحقق");
-  await expect(footer.getByRole("link", { name: "منهجيتنا" })).toHaveAttribute("href", "https://sanad.example.org/%D9%85%D9%86%D9%87%D8%AC%D9%8A%D8%A9");
+  await expect(footer.getByRole("link", { name: "منهجيتنا" })).toHaveAttribute(
+    "href",
+    "https://sanad.example.org/%D9%85%D9%86%D9%87%D8%AC%D9%8A%D8%A9",
+  );
   await reader.close();
 
   // Other roles read the settings without a save button, and the API refuses their writes.

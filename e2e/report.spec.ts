@@ -19,7 +19,14 @@ const DRONE = {
   ratingKey: "true",
   conclusion: "الهجوم وقع فعلاً بطائرة مسيّرة بحسب بيانات رسمية متطابقة.",
   rationale: "أكدت خلية الإعلام الأمني الهجوم في بيانها [1].",
-  sources: [{ url: "https://example.gov.iq/drone-statement", title: "بيان خلية الإعلام الأمني", publisher: "خلية الإعلام الأمني", archiveUrl: "https://web.archive.org/web/2021/https://example.gov.iq/drone-statement" }],
+  sources: [
+    {
+      url: "https://example.gov.iq/drone-statement",
+      title: "بيان خلية الإعلام الأمني",
+      publisher: "خلية الإعلام الأمني",
+      archiveUrl: "https://web.archive.org/web/2021/https://example.gov.iq/drone-statement",
+    },
+  ],
 };
 const INJURED = {
   exact: "أصيب 125 آخرون بجروح",
@@ -32,12 +39,30 @@ const INJURED = {
   sources: [{ url: "https://example.gov.iq/health", title: "بيان وزارة الصحة", stance: "CONTEXT" as const }],
 };
 // Only in a claim that is still a draft: these words must appear in nothing public or exported.
-const DRAFT = { ...DRONE, exact: "نيد برايس", statement: "مسودة لا تنشر عن برايس", conclusion: "خلاصة المسودة السرية", rationale: "تعليل المسودة السرية", sources: [{ url: "https://draft.example/secret-source", title: "مصدر المسودة السري" }] };
-const DRAFT_WORDS = [DRAFT.statement, DRAFT.conclusion, DRAFT.rationale, DRAFT.sources[0].title, DRAFT.sources[0].url, DRAFT.exact];
+const DRAFT = {
+  ...DRONE,
+  exact: "نيد برايس",
+  statement: "مسودة لا تنشر عن برايس",
+  conclusion: "خلاصة المسودة السرية",
+  rationale: "تعليل المسودة السرية",
+  sources: [{ url: "https://draft.example/secret-source", title: "مصدر المسودة السري" }],
+};
+const DRAFT_WORDS = [
+  DRAFT.statement,
+  DRAFT.conclusion,
+  DRAFT.rationale,
+  DRAFT.sources[0].title,
+  DRAFT.sources[0].url,
+  DRAFT.exact,
+];
 
 const letters = (text: string) => text.replace(/[\u064B-\u065F\u0670\u202A-\u202E\u2066-\u2069\s]/g, "");
 
-test("a published fact-check: public RTL report with ClaimReview, every export format, drafts nowhere", async ({ browser, playwright, baseURL }) => {
+test("a published fact-check: public RTL report with ClaimReview, every export format, drafts nowhere", async ({
+  browser,
+  playwright,
+  baseURL,
+}) => {
   test.setTimeout(120_000);
   // A workspace of its own, so the demo newsroom's article list stays as other tests expect it.
   const ws = await createTestWorkspace("report");
@@ -63,8 +88,14 @@ test("a published fact-check: public RTL report with ClaimReview, every export f
   const links = articlePage.getByTestId("report-links");
   await links.locator("summary").click();
   await expect(links.locator("summary")).toHaveText("التقرير: ادعاءان منشوران");
-  await expect(links.getByRole("link", { name: "فتح التقرير العام" })).toHaveAttribute("href", new URL(reportUrl).pathname);
-  const [csvDownload] = await Promise.all([articlePage.waitForEvent("download"), links.getByRole("link", { name: /^CSV/ }).click()]);
+  await expect(links.getByRole("link", { name: "فتح التقرير العام" })).toHaveAttribute(
+    "href",
+    new URL(reportUrl).pathname,
+  );
+  const [csvDownload] = await Promise.all([
+    articlePage.waitForEvent("download"),
+    links.getByRole("link", { name: /^CSV/ }).click(),
+  ]);
   expect(csvDownload.suggestedFilename()).toBe(`تقرير التحقق - ${article.title}.csv`);
   const csvFile = await readFile((await csvDownload.path())!);
   expect(csvFile.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
@@ -87,19 +118,39 @@ test("a published fact-check: public RTL report with ClaimReview, every export f
   await expect(drone.locator('.scale li[aria-current="true"]')).toHaveText("صحيح");
   await expect(drone.locator(".quote blockquote")).toHaveText(DRONE.exact);
   await expect(drone.locator(".facts")).toContainText("قيادة العمليات المشتركة، جهة رسمية");
-  await expect(drone.locator(".sources li").first().getByRole("link", { name: "بيان خلية الإعلام الأمني" })).toHaveAttribute("href", DRONE.sources[0].url);
-  await expect(drone.locator(".sources li").first().getByRole("link", { name: "نسخة مؤرشفة" })).toHaveAttribute("href", DRONE.sources[0].archiveUrl);
+  await expect(
+    drone.locator(".sources li").first().getByRole("link", { name: "بيان خلية الإعلام الأمني" }),
+  ).toHaveAttribute("href", DRONE.sources[0].url);
+  await expect(drone.locator(".sources li").first().getByRole("link", { name: "نسخة مؤرشفة" })).toHaveAttribute(
+    "href",
+    DRONE.sources[0].archiveUrl,
+  );
   await expect(drone.locator(".rationale")).toContainText(DRONE.rationale);
   await expect(drone.locator(".people")).toContainText(`FACT_CHECKER ${ws.slug}`);
   await expect(page.locator(`#claim-${injuredId} .verdict-label`)).toHaveText("ينقصه سياق");
   // Readable on a phone: nothing wider than the screen, the Arabic set in the shipped font.
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   await page.evaluate(() => document.fonts.ready);
-  expect(await page.evaluate(() => [...document.fonts].map((f) => `${f.family} ${f.weight} ${f.status}`))).toContain("Noto Naskh Arabic 400 loaded");
+  expect(await page.evaluate(() => [...document.fonts].map((f) => `${f.family} ${f.weight} ${f.status}`))).toContain(
+    "Noto Naskh Arabic 400 loaded",
+  );
 
-  const jsonLd = await page.locator('script[type="application/ld+json"]').evaluateAll((nodes) => nodes.map((n) => JSON.parse(n.textContent!)));
+  const jsonLd = await page
+    .locator('script[type="application/ld+json"]')
+    .evaluateAll((nodes) => nodes.map((n) => JSON.parse(n.textContent!)));
   expect(jsonLd.map((r) => r.url)).toEqual([`${reportUrl}#claim-${droneId}`, `${reportUrl}#claim-${injuredId}`]);
-  expect(jsonLd[0]).toMatchObject({ "@type": "ClaimReview", claimReviewed: DRONE.statement, inLanguage: "ar", reviewRating: { alternateName: "صحيح", ratingValue: 5, bestRating: 5, worstRating: 1 }, itemReviewed: { "@type": "Claim", author: { "@type": "Organization", name: DRONE.claimant.name }, datePublished: "2021-11-07", firstAppearance: { url: ARTICLE_URL } } });
+  expect(jsonLd[0]).toMatchObject({
+    "@type": "ClaimReview",
+    claimReviewed: DRONE.statement,
+    inLanguage: "ar",
+    reviewRating: { alternateName: "صحيح", ratingValue: 5, bestRating: 5, worstRating: 1 },
+    itemReviewed: {
+      "@type": "Claim",
+      author: { "@type": "Organization", name: DRONE.claimant.name },
+      datePublished: "2021-11-07",
+      firstAppearance: { url: ARTICLE_URL },
+    },
+  });
   for (const review of jsonLd) expect(missingClaimReviewFields(review)).toEqual([]);
 
   const pageHtml = await page.content();
@@ -109,7 +160,10 @@ test("a published fact-check: public RTL report with ClaimReview, every export f
   // Every export format, as a signed-in member downloads it.
   const expected: Record<string, { type: RegExp; ext: string }> = {
     claimreview: { type: /^application\/ld\+json/, ext: "claimreview.jsonld" },
-    w3c: { type: /^application\/ld\+json; profile="http:\/\/www\.w3\.org\/ns\/anno\.jsonld"/, ext: "annotations.jsonld" },
+    w3c: {
+      type: /^application\/ld\+json; profile="http:\/\/www\.w3\.org\/ns\/anno\.jsonld"/,
+      ext: "annotations.jsonld",
+    },
     csv: { type: /^text\/csv; charset=utf-8/, ext: "csv" },
     md: { type: /^text\/markdown; charset=utf-8/, ext: "md" },
     html: { type: /^text\/html; charset=utf-8/, ext: "html" },
@@ -122,22 +176,37 @@ test("a published fact-check: public RTL report with ClaimReview, every export f
     expect(download.headers()["content-type"]).toMatch(type);
     const disposition = download.headers()["content-disposition"];
     expect(disposition).toContain(`filename="sanad-report-${article.id}.${ext}"`);
-    expect(decodeURIComponent(disposition.match(/filename\*=UTF-8''(.+)$/)![1])).toBe(`تقرير التحقق - ${article.title}.${ext}`);
+    expect(decodeURIComponent(disposition.match(/filename\*=UTF-8''(.+)$/)![1])).toBe(
+      `تقرير التحقق - ${article.title}.${ext}`,
+    );
     bodies[format] = await download.body();
-    if (format !== "pdf") for (const words of DRAFT_WORDS) expect(bodies[format].toString("utf8"), format).not.toContain(words);
+    if (format !== "pdf")
+      for (const words of DRAFT_WORDS) expect(bodies[format].toString("utf8"), format).not.toContain(words);
   }
-  expect(JSON.parse(bodies.claimreview.toString()).map((r: { claimReviewed: string }) => r.claimReviewed)).toEqual([DRONE.statement, INJURED.statement]);
+  expect(JSON.parse(bodies.claimreview.toString()).map((r: { claimReviewed: string }) => r.claimReviewed)).toEqual([
+    DRONE.statement,
+    INJURED.statement,
+  ]);
   const w3c = JSON.parse(bodies.w3c.toString());
   expect(w3c.first.items[0].target.selector[0]).toMatchObject({ type: "TextQuoteSelector", exact: DRONE.exact });
   const rows = parse(bodies.csv, { bom: true, columns: true }) as Record<string, string>[];
-  expect(rows.map((r) => [r.statement, r.verdict])).toEqual([[DRONE.statement, "صحيح"], [INJURED.statement, "ينقصه سياق"]]);
+  expect(rows.map((r) => [r.statement, r.verdict])).toEqual([
+    [DRONE.statement, "صحيح"],
+    [INJURED.statement, "ينقصه سياق"],
+  ]);
   expect(bodies.md.toString()).toContain(`## الادعاء 1: ${DRONE.statement}`);
 
   // The PDF's text comes back with the claims' Arabic words, and nothing of the draft.
   const dir = await mkdtemp(path.join(tmpdir(), "sanad-e2e-pdf-"));
   await writeFile(path.join(dir, "report.pdf"), bodies.pdf);
-  const { stdout: pdfText } = await promisify(execFile)("pdftotext", ["-enc", "UTF-8", path.join(dir, "report.pdf"), "-"]);
-  for (const words of [DRONE.statement, DRONE.exact, INJURED.statement, "قيادة العمليات المشتركة"]) expect(letters(pdfText)).toContain(letters(words));
+  const { stdout: pdfText } = await promisify(execFile)("pdftotext", [
+    "-enc",
+    "UTF-8",
+    path.join(dir, "report.pdf"),
+    "-",
+  ]);
+  for (const words of [DRONE.statement, DRONE.exact, INJURED.statement, "قيادة العمليات المشتركة"])
+    expect(letters(pdfText)).toContain(letters(words));
   for (const words of DRAFT_WORDS.slice(0, 4)) expect(letters(pdfText)).not.toContain(letters(words));
 
   // A chosen subset; an unknown format is refused with the formats listed.
@@ -149,7 +218,10 @@ test("a published fact-check: public RTL report with ClaimReview, every export f
   await api.dispose();
 });
 
-test("exports need a member of the article's workspace; unknown report addresses are 404", async ({ playwright, baseURL }) => {
+test("exports need a member of the article's workspace; unknown report addresses are 404", async ({
+  playwright,
+  baseURL,
+}) => {
   const demo = await playwright.request.newContext({ baseURL });
   await signInAs(demo, "viewer@sanad.test");
   const { articles } = await (await demo.get("/api/v1/articles")).json();
@@ -172,7 +244,10 @@ test("exports need a member of the article's workspace; unknown report addresses
   await Promise.all([demo.dispose(), anonymous.dispose(), other.dispose()]);
 });
 
-test("the W3C export imports into a copy of the article as the same claims at the same spans", async ({ playwright, baseURL }) => {
+test("the W3C export imports into a copy of the article as the same claims at the same spans", async ({
+  playwright,
+  baseURL,
+}) => {
   const ws = await createTestWorkspace("import");
   const api = await playwright.request.newContext({ baseURL });
   await signInAs(api, ws.members.FACT_CHECKER.email, TEST_PASSWORD);
@@ -184,7 +259,8 @@ test("the W3C export imports into a copy of the article as the same claims at th
   const imported = await api.post(`/api/v1/articles/${copy.id}/import`, { data: annotations });
   expect(imported.status()).toBe(201);
   expect(await imported.json()).toMatchObject({ created: 2, anchored: 2, orphaned: [], skipped: [] });
-  const spans = async (id: string) => (await (await api.get(`/api/v1/articles/${id}/claims`)).json()).claims.map((c: { selector: object }) => c.selector);
+  const spans = async (id: string) =>
+    (await (await api.get(`/api/v1/articles/${id}/claims`)).json()).claims.map((c: { selector: object }) => c.selector);
   expect(await spans(copy.id)).toEqual(await spans(original.id));
   await api.dispose();
 });

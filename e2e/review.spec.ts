@@ -5,12 +5,23 @@ import { createSeedCopy } from "./support/annotate";
 /** A claim on a copy of the seed article with everything submit needs, filled through the API. */
 async function readyClaim(request: APIRequestContext) {
   const article = await createSeedCopy(request);
-  const created = await request.post(`/api/v1/articles/${article.id}/claims`, { data: { exact: "أصيب 125 آخرون بجروح" } });
+  const created = await request.post(`/api/v1/articles/${article.id}/claims`, {
+    data: { exact: "أصيب 125 آخرون بجروح" },
+  });
   const claimId = ((await created.json()) as { id: string }).id;
   const steps = [
-    (v: number) => request.patch(`/api/v1/claims/${claimId}`, { data: { version: v, statement: "أصيب 125 شخصًا في مواجهات المنطقة الخضراء" } }),
-    (v: number) => request.post(`/api/v1/claims/${claimId}/sources`, { data: { version: v, url: "https://moh.gov.iq/statement", title: "بيان وزارة الصحة", stance: "SUPPORTS" } }),
-    (v: number) => request.put(`/api/v1/claims/${claimId}/verdict`, { data: { version: v, ratingKey: "misleading", conclusion: "الرقم صحيح لكن أغلب المصابين من الأمن." } }),
+    (v: number) =>
+      request.patch(`/api/v1/claims/${claimId}`, {
+        data: { version: v, statement: "أصيب 125 شخصًا في مواجهات المنطقة الخضراء" },
+      }),
+    (v: number) =>
+      request.post(`/api/v1/claims/${claimId}/sources`, {
+        data: { version: v, url: "https://moh.gov.iq/statement", title: "بيان وزارة الصحة", stance: "SUPPORTS" },
+      }),
+    (v: number) =>
+      request.put(`/api/v1/claims/${claimId}/verdict`, {
+        data: { version: v, ratingKey: "misleading", conclusion: "الرقم صحيح لكن أغلب المصابين من الأمن." },
+      }),
   ];
   for (const [i, step] of steps.entries()) expect((await step(i + 1)).ok()).toBe(true);
   return claimId;
@@ -19,7 +30,11 @@ async function readyClaim(request: APIRequestContext) {
 const workflow = (page: Page) => page.getByTestId("workflow");
 const statusOf = (page: Page) => workflow(page).locator(".status-pill");
 
-test("a checker submits, an editor sends it back with a mention, the checker fixes and resubmits, the editor approves and publishes", async ({ browser, context, page }) => {
+test("a checker submits, an editor sends it back with a mention, the checker fixes and resubmits, the editor approves and publishes", async ({
+  browser,
+  context,
+  page,
+}) => {
   await signInAs(context, "checker@sanad.test");
   const claimId = await readyClaim(context.request);
   const editorContext = await browser.newContext({ locale: "ar" });
@@ -38,13 +53,17 @@ test("a checker submits, an editor sends it back with a mention, the checker fix
   await editorPage.goto(`/claims/${claimId}`);
   await expect(statusOf(editorPage)).toHaveText("قيد المراجعة");
   await workflow(editorPage).getByRole("button", { name: "طلب تعديلات" }).click();
-  await workflow(editorPage).getByLabel(/ما الذي يجب تعديله/).fill("@checker أضف مصدرًا يوضح أن أغلب المصابين من قوات الأمن");
+  await workflow(editorPage)
+    .getByLabel(/ما الذي يجب تعديله/)
+    .fill("@checker أضف مصدرًا يوضح أن أغلب المصابين من قوات الأمن");
   await workflow(editorPage).getByRole("button", { name: "إعادة مع هذا التعليق" }).click();
   await expect(statusOf(editorPage)).toHaveText("مطلوب تعديلات");
 
   // The checker is told, reads the comment, fixes the sheet and resubmits.
   const { notifications } = await (await context.request.get("/api/v1/notifications")).json();
-  expect(notifications.map((n: { kind: string }) => n.kind)).toEqual(expect.arrayContaining(["CHANGES_REQUESTED", "MENTIONED"]));
+  expect(notifications.map((n: { kind: string }) => n.kind)).toEqual(
+    expect.arrayContaining(["CHANGES_REQUESTED", "MENTIONED"]),
+  );
   await page.reload();
   await expect(statusOf(page)).toHaveText("مطلوب تعديلات");
   await page.getByRole("tab", { name: /التعليقات/ }).click();
@@ -70,7 +89,9 @@ test("a checker submits, an editor sends it back with a mention, the checker fix
   await editorPage.getByRole("tab", { name: "السجل" }).click();
   const steps = editorPage.getByTestId("history").locator(".history-entry");
   await expect(steps.and(editorPage.locator('[data-action="workflow.publish"]'))).toHaveCount(1);
-  const actions = await steps.evaluateAll((items) => items.map((item) => `${item.getAttribute("data-action")} ${item.querySelector("strong")?.textContent}`));
+  const actions = await steps.evaluateAll((items) =>
+    items.map((item) => `${item.getAttribute("data-action")} ${item.querySelector("strong")?.textContent}`),
+  );
   const checker = "سارة منصور (Sara Mansour)";
   const editor = "عمر الخطيب (Omar Al-Khatib)";
   expect(actions.filter((a) => a.startsWith("workflow."))).toEqual([
@@ -84,7 +105,10 @@ test("a checker submits, an editor sends it back with a mention, the checker fix
   await editorContext.close();
 });
 
-test("a viewer sees where a claim stands but has no review buttons, and the API refuses every step", async ({ browser, context }) => {
+test("a viewer sees where a claim stands but has no review buttons, and the API refuses every step", async ({
+  browser,
+  context,
+}) => {
   await signInAs(context, "checker@sanad.test");
   const claimId = await readyClaim(context.request);
   const viewer = await browser.newContext({ locale: "ar" });
@@ -94,12 +118,18 @@ test("a viewer sees where a claim stands but has no review buttons, and the API 
   await expect(statusOf(page)).toHaveText("مسودة");
   await expect(workflow(page).getByRole("button")).toHaveCount(0);
   for (const action of ["submit", "approve", "publish"]) {
-    expect((await viewer.request.post(`/api/v1/claims/${claimId}/transitions`, { data: { action } })).status()).toBe(403);
+    expect((await viewer.request.post(`/api/v1/claims/${claimId}/transitions`, { data: { action } })).status()).toBe(
+      403,
+    );
   }
   await viewer.close();
 });
 
-test("comments in the sheet: mention a teammate from suggestions, reply, edit your own, resolve and reopen the thread", async ({ browser, context, page }) => {
+test("comments in the sheet: mention a teammate from suggestions, reply, edit your own, resolve and reopen the thread", async ({
+  browser,
+  context,
+  page,
+}) => {
   await signInAs(context, "checker@sanad.test");
   const claimId = await readyClaim(context.request);
   await page.goto(`/claims/${claimId}`);
@@ -135,6 +165,8 @@ test("comments in the sheet: mention a teammate from suggestions, reply, edit yo
   const editor = await browser.newContext();
   await signInAs(editor, "editor@sanad.test");
   const { notifications } = await (await editor.request.get("/api/v1/notifications")).json();
-  expect(notifications.some((n: { kind: string; claimId: string }) => n.kind === "MENTIONED" && n.claimId === claimId)).toBe(true);
+  expect(
+    notifications.some((n: { kind: string; claimId: string }) => n.kind === "MENTIONED" && n.claimId === claimId),
+  ).toBe(true);
   await editor.close();
 });

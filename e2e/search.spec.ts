@@ -12,6 +12,8 @@ test("searching the article list ignores harakat and letter variants", async ({ 
   await page.getByRole("searchbox").fill("عبارة لا ترد في أي مقال");
   await page.getByRole("button", { name: "بحث" }).click();
   await expect(page.getByText("لا يوجد مقال يحتوي")).toBeVisible();
-  const api = await (await context.request.get(`/api/v1/articles?q=${encodeURIComponent("إقامة الكاظمي ببغداد")}`)).json();
+  const api = await (
+    await context.request.get(`/api/v1/articles?q=${encodeURIComponent("إقامة الكاظمي ببغداد")}`)
+  ).json();
   expect(api.articles.map((a: { title: string }) => a.title)).toContain(DEMO_ARTICLE.title);
 });

@@ -28,7 +28,10 @@ function startSanad(dataDir: string, port: number) {
 
 async function waitForReady(baseURL: string, log: () => string) {
   for (let i = 0; i < 240; i++) {
-    const ok = await fetch(`${baseURL}/sign-in`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${baseURL}/sign-in`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return;
     await new Promise((r) => setTimeout(r, 500));
   }
@@ -53,10 +56,17 @@ test("npm start on an empty data folder serves the seeded demo, stops cleanly, a
     expect((await stat(path.join(dataDir, "nextauth-secret"))).isFile()).toBe(true);
     const api = await playwrightRequest.newContext({ baseURL });
     await signInAs(api, "checker@sanad.test");
-    const created = await (await api.post("/api/v1/articles", { data: { title: "يبقى بعد إعادة التشغيل", body: "نص باقٍ." } })).json();
+    const created = await (
+      await api.post("/api/v1/articles", { data: { title: "يبقى بعد إعادة التشغيل", body: "نص باقٍ." } })
+    ).json();
     await api.dispose();
     expect(await stop(first.child)).toBe(0);
-    expect(await fetch(`${baseURL}/sign-in`).then(() => "up", () => "down")).toBe("down");
+    expect(
+      await fetch(`${baseURL}/sign-in`).then(
+        () => "up",
+        () => "down",
+      ),
+    ).toBe("down");
 
     const secret = await readFile(path.join(dataDir, "nextauth-secret"), "utf8");
     const second = startSanad(dataDir, port);
@@ -65,7 +75,9 @@ test("npm start on an empty data folder serves the seeded demo, stops cleanly, a
     const again = await playwrightRequest.newContext({ baseURL });
     await signInAs(again, "checker@sanad.test");
     const { articles } = await (await again.get("/api/v1/articles")).json();
-    expect(articles.filter((a: { title: string }) => a.title === "يبقى بعد إعادة التشغيل").map((a: { id: string }) => a.id)).toEqual([created.id]);
+    expect(
+      articles.filter((a: { title: string }) => a.title === "يبقى بعد إعادة التشغيل").map((a: { id: string }) => a.id),
+    ).toEqual([created.id]);
     expect(articles.filter((a: { title: string }) => a.title.startsWith("نجاة الكاظمي"))).toHaveLength(1);
     await again.dispose();
     expect(await readFile(path.join(dataDir, "nextauth-secret"), "utf8")).toBe(secret);

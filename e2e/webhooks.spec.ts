@@ -20,7 +20,11 @@ const CHECK = {
 
 type Received = { headers: Record<string, string | string[] | undefined>; body: string };
 
-test("an admin adds a webhook; publishing a claim delivers a signed ClaimReview, and the log shows it", async ({ browser, playwright, baseURL }) => {
+test("an admin adds a webhook; publishing a claim delivers a signed ClaimReview, and the log shows it", async ({
+  browser,
+  playwright,
+  baseURL,
+}) => {
   test.setTimeout(120_000);
   const received: Received[] = [];
   const receiver = createServer((request, response) => {
@@ -55,16 +59,38 @@ test("an admin adds a webhook; publishing a claim delivers a signed ClaimReview,
     await signInAs(checker, ws.members.FACT_CHECKER.email, TEST_PASSWORD);
     const article = await createSourcedSeedCopy(checker, "https://www.aljazeera.net/news/2021/11/7/kadhimi-hook");
     const claimId = await createCheckedClaim(checker, article.id, CHECK, "APPROVED");
-    const published = await admin.request.post(`/api/v1/claims/${claimId}/transitions`, { data: { action: "publish" } });
+    const published = await admin.request.post(`/api/v1/claims/${claimId}/transitions`, {
+      data: { action: "publish" },
+    });
     expect(published.status(), await published.text()).toBe(200);
 
     await expect.poll(() => received.length).toBe(1);
     const [delivery] = received;
-    expect(verifyWebhook(secret, String(delivery.headers["x-sanad-timestamp"]), delivery.body, String(delivery.headers["x-sanad-signature"]))).toBe(true);
-    expect(verifyWebhook(secret, String(delivery.headers["x-sanad-timestamp"]), delivery.body.replace("الكاظمي", "الكاظمى"), String(delivery.headers["x-sanad-signature"]))).toBe(false);
+    expect(
+      verifyWebhook(
+        secret,
+        String(delivery.headers["x-sanad-timestamp"]),
+        delivery.body,
+        String(delivery.headers["x-sanad-signature"]),
+      ),
+    ).toBe(true);
+    expect(
+      verifyWebhook(
+        secret,
+        String(delivery.headers["x-sanad-timestamp"]),
+        delivery.body.replace("الكاظمي", "الكاظمى"),
+        String(delivery.headers["x-sanad-signature"]),
+      ),
+    ).toBe(false);
     expect(delivery.headers["x-sanad-event"]).toBe("claim.published");
     const body = JSON.parse(delivery.body);
-    expect(body).toMatchObject({ event: "claim.published", claimId, articleId: article.id, publication: 1, claimReview: { "@type": "ClaimReview", claimReviewed: CHECK.statement, inLanguage: "ar" } });
+    expect(body).toMatchObject({
+      event: "claim.published",
+      claimId,
+      articleId: article.id,
+      publication: 1,
+      claimReview: { "@type": "ClaimReview", claimReviewed: CHECK.statement, inLanguage: "ar" },
+    });
     expect(body.claimReview.url).toBe(`${body.reportUrl}#claim-${claimId}`);
 
     // The delivery log: the worker records the answer just after the receiver has it.
@@ -95,7 +121,9 @@ test("editors and viewers have no webhooks link, page or API", async ({ browser 
     await expect(page.getByRole("link", { name: "خطافات الويب" })).toHaveCount(0);
     expect((await page.goto("/settings/webhooks"))?.status()).toBe(403);
     expect((await context.request.get("/api/v1/webhooks")).status()).toBe(403);
-    expect((await context.request.post("/api/v1/webhooks", { data: { url: "https://hooks.example.org/x" } })).status()).toBe(403);
+    expect(
+      (await context.request.post("/api/v1/webhooks", { data: { url: "https://hooks.example.org/x" } })).status(),
+    ).toBe(403);
     await context.close();
   }
 });

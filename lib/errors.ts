@@ -38,5 +38,6 @@ export class AppError extends Error {
 }
 
 // `what` names the missing thing in logs and tests; the message people read is the generic one.
-export const notFound = (what = "This item") => Object.assign(new AppError("not_found", errorText("notFound")), { what });
+export const notFound = (what = "This item") =>
+  Object.assign(new AppError("not_found", errorText("notFound")), { what });
 export const forbidden = (why: string) => new AppError("forbidden", why);

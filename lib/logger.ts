@@ -3,7 +3,9 @@ type Fields = Record<string, unknown>;
 
 function write(level: "info" | "warn" | "error", fields: Fields, message: string) {
   const err = fields.err instanceof Error ? { message: fields.err.message, stack: fields.err.stack } : fields.err;
-  console.error(JSON.stringify({ level, time: new Date().toISOString(), msg: message, ...fields, ...(err ? { err } : {}) }));
+  console.error(
+    JSON.stringify({ level, time: new Date().toISOString(), msg: message, ...fields, ...(err ? { err } : {}) }),
+  );
 }
 
 export const logger = {

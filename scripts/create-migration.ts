@@ -17,7 +17,10 @@ const schema = await readFile("prisma/schema.prisma", "utf8");
 const previous = await readFile(SCHEMA_SNAPSHOT, "utf8").catch(() => null);
 const engine = await openSchemaEngine(process.env.DATABASE_URL ?? "postgresql://localhost/none", schema);
 const { stdout } = await engine.diff({
-  from: previous === null ? { tag: "empty" } : { tag: "schemaDatamodel", files: [{ path: "schema.prisma", content: previous }] },
+  from:
+    previous === null
+      ? { tag: "empty" }
+      : { tag: "schemaDatamodel", files: [{ path: "schema.prisma", content: previous }] },
   to: { tag: "schemaDatamodel", files: [{ path: "schema.prisma", content: schema }] },
   script: true,
   exitCode: null,

@@ -30,7 +30,9 @@ if (!isProduction()) {
 }
 process.env.NEXTAUTH_URL ??= `http://${host === "0.0.0.0" ? "localhost" : host}:${port}`;
 
-const database = await prepareDatabase(dataDir).catch((error) => fail(`the database is not reachable (${error.message}).`));
+const database = await prepareDatabase(dataDir).catch((error) =>
+  fail(`the database is not reachable (${error.message}).`),
+);
 process.env.DATABASE_URL = database.url;
 if (database.applied.length) console.log(`Applied migrations: ${database.applied.join(", ")}`);
 if (process.env.SANAD_SEED !== "0" && (await seedDemo()).created) console.log("Seeded the demo workspace and article.");

@@ -25,7 +25,9 @@ async function check(name: string, command: string, args: string[], env = proces
 }
 
 async function countFrom(file: string, read: (json: never) => Tally, exitCode: number) {
-  const json = await readFile(file, "utf8").then(JSON.parse).catch(() => null);
+  const json = await readFile(file, "utf8")
+    .then(JSON.parse)
+    .catch(() => null);
   const counts = json ? read(json as never) : { passed: 0, failed: 0 };
   if (exitCode !== 0 && counts.failed === 0) counts.failed = 1; // the runner itself broke
   tally.passed += counts.passed;
@@ -37,19 +39,32 @@ await rm(outDir, { recursive: true, force: true });
 await mkdir(outDir, { recursive: true });
 const bin = (name: string) => path.resolve("node_modules/.bin", name);
 
+if (wants("format")) await check("format (prettier)", bin("prettier"), ["--check", "."]);
 if (wants("lint")) await check("lint (eslint)", bin("eslint"), ["."]);
 if (wants("typecheck")) await check("typecheck (tsc)", bin("tsc"), ["--noEmit"]);
 
 const database = await prepareDatabase(path.join(outDir, "db"));
 process.env.DATABASE_URL = database.url;
 await seedDemo();
-const env = { ...process.env, DATABASE_URL: database.url, NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "sanad-test-secret-not-for-production" };
+const env = {
+  ...process.env,
+  DATABASE_URL: database.url,
+  NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "sanad-test-secret-not-for-production",
+};
 
 if (wants("unit")) {
   console.log("\n▶ unit and integration tests (vitest)");
   const file = path.join(outDir, "vitest.json");
-  const code = await run(bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${file}`, ...files], env);
-  await countFrom(file, (j: { numPassedTests: number; numFailedTests: number }) => ({ passed: j.numPassedTests, failed: j.numFailedTests }), code);
+  const code = await run(
+    bin("vitest"),
+    ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${file}`, ...files],
+    env,
+  );
+  await countFrom(
+    file,
+    (j: { numPassedTests: number; numFailedTests: number }) => ({ passed: j.numPassedTests, failed: j.numFailedTests }),
+    code,
+  );
 }
 
 if (wants("e2e")) {
@@ -57,7 +72,14 @@ if (wants("e2e")) {
   await buildIfStale(env);
   const file = path.join(outDir, "e2e.json");
   const code = await run(bin("playwright"), ["test", ...files], { ...env, E2E_JSON: file });
-  await countFrom(file, (j: { stats: { expected: number; unexpected: number; flaky: number } }) => ({ passed: j.stats.expected + j.stats.flaky, failed: j.stats.unexpected }), code);
+  await countFrom(
+    file,
+    (j: { stats: { expected: number; unexpected: number; flaky: number } }) => ({
+      passed: j.stats.expected + j.stats.flaky,
+      failed: j.stats.unexpected,
+    }),
+    code,
+  );
 }
 
 await database.stop();

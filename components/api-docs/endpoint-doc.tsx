@@ -12,17 +12,28 @@ export async function EndpointDoc({ endpoint }: { endpoint: Endpoint }) {
   return (
     <article className="endpoint" id={id} data-endpoint={`${endpoint.method} ${endpoint.path}`}>
       <h3 dir="ltr">
-        <span className={`method method-${endpoint.method.toLowerCase()}`}>{endpoint.method}</span> <code>/api/v1{endpoint.path}</code>
+        <span className={`method method-${endpoint.method.toLowerCase()}`}>{endpoint.method}</span>{" "}
+        <code>/api/v1{endpoint.path}</code>
       </h3>
       <p dir="ltr" lang="en">
         {endpoint.summary}
       </p>
       <p className="hint">
-        {t("answers", { status: endpoint.success.status })} <span dir="ltr" lang="en">{endpoint.success.description}</span>
+        {t("answers", { status: endpoint.success.status })}{" "}
+        <span dir="ltr" lang="en">
+          {endpoint.success.description}
+        </span>
         {endpoint.public && <> · {t("public")}</>}
       </p>
       {query.length > 0 && <FieldTable caption={t("query")} fields={query} />}
-      {endpoint.body && (body.length > 0 ? <FieldTable caption={t("body")} fields={body} /> : <p className="hint" dir="ltr" lang="en">{endpoint.bodyDescription}</p>)}
+      {endpoint.body &&
+        (body.length > 0 ? (
+          <FieldTable caption={t("body")} fields={body} />
+        ) : (
+          <p className="hint" dir="ltr" lang="en">
+            {endpoint.bodyDescription}
+          </p>
+        ))}
     </article>
   );
 }

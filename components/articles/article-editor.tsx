@@ -31,9 +31,27 @@ export function ArticleEditor({ text, headings, language, direction, onSave, onC
   const editor = useEditor({
     immediatelyRender: false,
     textDirection: direction,
-    extensions: [StarterKit.configure({ heading: { levels: [2] }, bold: false, italic: false, strike: false, code: false, codeBlock: false, blockquote: false, bulletList: false, orderedList: false, listItem: false, horizontalRule: false, link: false, underline: false })],
+    extensions: [
+      StarterKit.configure({
+        heading: { levels: [2] },
+        bold: false,
+        italic: false,
+        strike: false,
+        code: false,
+        codeBlock: false,
+        blockquote: false,
+        bulletList: false,
+        orderedList: false,
+        listItem: false,
+        horizontalRule: false,
+        link: false,
+        underline: false,
+      }),
+    ],
     content: toTiptapDoc(text, headings),
-    editorProps: { attributes: { class: "article-text editing", lang: language, dir: direction, "aria-label": t("editText") } },
+    editorProps: {
+      attributes: { class: "article-text editing", lang: language, dir: direction, "aria-label": t("editText") },
+    },
   });
   async function save() {
     if (!editor) return;

@@ -8,7 +8,15 @@ export async function ArticleSearch({ query }: { query: string }) {
       <label htmlFor="q" className="visually-hidden">
         {t("search")}
       </label>
-      <input id="q" name="q" type="search" dir="auto" defaultValue={query} placeholder={t("searchHint")} maxLength={200} />
+      <input
+        id="q"
+        name="q"
+        type="search"
+        dir="auto"
+        defaultValue={query}
+        placeholder={t("searchHint")}
+        maxLength={200}
+      />
       <button type="submit">{t("search")}</button>
     </form>
   );

@@ -12,7 +12,11 @@ export async function ClaimCounts({ counts }: { counts: TClaimCounts }) {
           {t(`status.${status}`)} {count}
         </span>
       ))}
-      {counts.orphaned > 0 && <span className="status-chip orphaned">{t("orphans")} {counts.orphaned}</span>}
+      {counts.orphaned > 0 && (
+        <span className="status-chip orphaned">
+          {t("orphans")} {counts.orphaned}
+        </span>
+      )}
     </span>
   );
 }

@@ -37,7 +37,11 @@ export function NewArticleForm() {
       <FormField name="body" label={t("fields.body")} hint={t("fields.bodyHint")} error={fieldError("body")}>
         <textarea dir={direction ?? "auto"} value={body} onChange={(e) => setBody(e.target.value)} required />
       </FormField>
-      {direction && <p className="hint" data-testid="detected-direction">{t("direction", { direction })}</p>}
+      {direction && (
+        <p className="hint" data-testid="detected-direction">
+          {t("direction", { direction })}
+        </p>
+      )}
       <FormField name="format" label={t("fields.format")} error={fieldError("format")}>
         <select defaultValue="text">
           <option value="text">{t("fields.formatText")}</option>

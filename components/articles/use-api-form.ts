@@ -14,7 +14,11 @@ export function useApiForm<T>(url: string, networkMessage: string) {
     setPending(true);
     setFailure(null);
     try {
-      const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(values) });
+      const response = await fetch(url, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify(values),
+      });
       const json = await response.json();
       if (response.ok) return json as T;
       const { error } = json as TErrorBody;

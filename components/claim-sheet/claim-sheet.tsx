@@ -24,18 +24,38 @@ import { WorkflowBar } from "./workflow-bar";
 // ClaimReview's claimReviewed reads best under about 75 characters.
 const STATEMENT_HINT_LENGTH = 75;
 
-type Props = { initial: TClaimSheet; remoteVersion?: number; canEdit: boolean; userId: string; members: TMember[]; ratings: TRatingOption[]; articleHref?: string; onClose?: () => void };
+type Props = {
+  initial: TClaimSheet;
+  remoteVersion?: number;
+  canEdit: boolean;
+  userId: string;
+  members: TMember[];
+  ratings: TRatingOption[];
+  articleHref?: string;
+  onClose?: () => void;
+};
 
 /** A claim's sheet: what is claimed, by whom, the evidence and the verdict; saved as it is typed. */
-export function ClaimSheet({ initial, remoteVersion = 0, canEdit, userId, members, ratings, articleHref, onClose }: Props) {
+export function ClaimSheet({
+  initial,
+  remoteVersion = 0,
+  canEdit,
+  userId,
+  members,
+  ratings,
+  articleHref,
+  onClose,
+}: Props) {
   const t = useTranslations("sheet");
   const tc = useTranslations("claims");
   const locale = useLocale();
   const editor = useSheetAutosave(initial, remoteVersion);
   const { sheet, draft, edit, fieldErrors } = editor;
-  const errorOf = (prefix: string) => Object.entries(fieldErrors).find(([key]) => key === prefix || key.startsWith(`${prefix}.`))?.[1];
+  const errorOf = (prefix: string) =>
+    Object.entries(fieldErrors).find(([key]) => key === prefix || key.startsWith(`${prefix}.`))?.[1];
   const today = new Date().toISOString().slice(0, 10);
-  const ratingOf = (key: string) => ratings.find((r) => r.key === key) ?? (sheet.verdict.rating?.key === key ? sheet.verdict.rating : null);
+  const ratingOf = (key: string) =>
+    ratings.find((r) => r.key === key) ?? (sheet.verdict.rating?.key === key ? sheet.verdict.rating : null);
   const memberName = (id: string) => members.find((m) => m.id === id)?.name ?? "";
   const dangling = danglingCitations(draft.rationale, sheet.sources.length);
   const [tab, setTab] = useState<"sheet" | "comments" | "history">("sheet");
@@ -48,7 +68,11 @@ export function ClaimSheet({ initial, remoteVersion = 0, canEdit, userId, member
       case "statement":
         return form.statement;
       case "claimant":
-        return form.claimantName ? [form.claimantName, form.claimantKind && t(`claimantKinds.${form.claimantKind}`), form.claimantRole].filter(Boolean).join(" · ") : "";
+        return form.claimantName
+          ? [form.claimantName, form.claimantKind && t(`claimantKinds.${form.claimantKind}`), form.claimantRole]
+              .filter(Boolean)
+              .join(" · ")
+          : "";
       case "claimDate":
         return form.claimDate;
       case "appearances":
@@ -73,7 +97,12 @@ export function ClaimSheet({ initial, remoteVersion = 0, canEdit, userId, member
   }
 
   return (
-    <section className="claim-sheet card" aria-labelledby="sheet-title" data-testid="claim-sheet" data-version={sheet.version}>
+    <section
+      className="claim-sheet card"
+      aria-labelledby="sheet-title"
+      data-testid="claim-sheet"
+      data-version={sheet.version}
+    >
       <header className="sheet-header">
         <h2 id="sheet-title">{t("title")}</h2>
         <span className="status-badge">{tc(`status.${sheet.status}`)}</span>
@@ -94,7 +123,15 @@ export function ClaimSheet({ initial, remoteVersion = 0, canEdit, userId, member
       <WorkflowBar sheet={sheet} onDone={editor.accept} />
       <div role="tablist" className="sheet-tabs" aria-label={t("tabs")}>
         {(["sheet", "comments", "history"] as const).map((name) => (
-          <button key={name} type="button" role="tab" id={`tab-${name}`} aria-selected={tab === name} aria-controls={`panel-${name}`} onClick={() => setTab(name)}>
+          <button
+            key={name}
+            type="button"
+            role="tab"
+            id={`tab-${name}`}
+            aria-selected={tab === name}
+            aria-controls={`panel-${name}`}
+            onClick={() => setTab(name)}
+          >
             {t(`tab.${name}`)}
             {name === "comments" && openThreads ? ` (${openThreads})` : ""}
           </button>
@@ -102,7 +139,14 @@ export function ClaimSheet({ initial, remoteVersion = 0, canEdit, userId, member
       </div>
       {tab === "comments" && (
         <div role="tabpanel" id="panel-comments" aria-labelledby="tab-comments">
-          <CommentsPanel claimId={sheet.id} userId={userId} canComment={canEdit} members={members} refreshKey={sheet.version} onCount={setOpenThreads} />
+          <CommentsPanel
+            claimId={sheet.id}
+            userId={userId}
+            canComment={canEdit}
+            members={members}
+            refreshKey={sheet.version}
+            onCount={setOpenThreads}
+          />
         </div>
       )}
       {tab === "history" && (
@@ -111,8 +155,12 @@ export function ClaimSheet({ initial, remoteVersion = 0, canEdit, userId, member
         </div>
       )}
       <div role="tabpanel" id="panel-sheet" aria-labelledby="tab-sheet" hidden={tab !== "sheet"}>
-        {editor.recovered && <DraftBanner draft={editor.recovered} onRestore={editor.restore} onDiscard={editor.discard} />}
-        {editor.conflict && <ConflictPanel conflict={editor.conflict} mine={draft} describe={describe} onResolve={editor.resolve} />}
+        {editor.recovered && (
+          <DraftBanner draft={editor.recovered} onRestore={editor.restore} onDiscard={editor.discard} />
+        )}
+        {editor.conflict && (
+          <ConflictPanel conflict={editor.conflict} mine={draft} describe={describe} onResolve={editor.resolve} />
+        )}
 
         {canEdit ? (
           <div className="sheet-fields">
@@ -120,18 +168,38 @@ export function ClaimSheet({ initial, remoteVersion = 0, canEdit, userId, member
               name="sheet-statement"
               label={t("fields.statement")}
               error={errorOf("statement")}
-              hint={codePointLength(draft.statement) > STATEMENT_HINT_LENGTH ? t("statementLong", { count: codePointLength(draft.statement), max: STATEMENT_HINT_LENGTH }) : t("statementHint")}
+              hint={
+                codePointLength(draft.statement) > STATEMENT_HINT_LENGTH
+                  ? t("statementLong", { count: codePointLength(draft.statement), max: STATEMENT_HINT_LENGTH })
+                  : t("statementHint")
+              }
             >
-              <textarea dir="auto" rows={2} value={draft.statement} onChange={(e) => edit({ statement: e.target.value })} />
+              <textarea
+                dir="auto"
+                rows={2}
+                value={draft.statement}
+                onChange={(e) => edit({ statement: e.target.value })}
+              />
             </FormField>
             <fieldset className="field-group">
               <legend>{t("fields.claimant")}</legend>
               <div className="field-row">
-                <FormField name="sheet-claimant-name" label={t("claimantName")} error={errorOf("claimant.name") ?? errorOf("claimant")}>
-                  <input dir="auto" value={draft.claimantName} onChange={(e) => edit({ claimantName: e.target.value })} />
+                <FormField
+                  name="sheet-claimant-name"
+                  label={t("claimantName")}
+                  error={errorOf("claimant.name") ?? errorOf("claimant")}
+                >
+                  <input
+                    dir="auto"
+                    value={draft.claimantName}
+                    onChange={(e) => edit({ claimantName: e.target.value })}
+                  />
                 </FormField>
                 <FormField name="sheet-claimant-kind" label={t("claimantKind")} error={errorOf("claimant.kind")}>
-                  <select value={draft.claimantKind || "PERSON"} onChange={(e) => edit({ claimantKind: e.target.value })}>
+                  <select
+                    value={draft.claimantKind || "PERSON"}
+                    onChange={(e) => edit({ claimantKind: e.target.value })}
+                  >
                     {CLAIMANT_KINDS.map((kind) => (
                       <option key={kind} value={kind}>
                         {t(`claimantKinds.${kind}`)}
@@ -146,7 +214,12 @@ export function ClaimSheet({ initial, remoteVersion = 0, canEdit, userId, member
             </fieldset>
             <div className="field-row">
               <FormField name="sheet-claim-date" label={t("fields.claimDate")} error={errorOf("claimDate")}>
-                <input type="date" max={today} value={draft.claimDate} onChange={(e) => edit({ claimDate: e.target.value })} />
+                <input
+                  type="date"
+                  max={today}
+                  value={draft.claimDate}
+                  onChange={(e) => edit({ claimDate: e.target.value })}
+                />
               </FormField>
               <FormField name="sheet-worthiness" label={t("fields.checkWorthiness")} error={errorOf("checkWorthiness")}>
                 <select value={draft.checkWorthiness} onChange={(e) => edit({ checkWorthiness: e.target.value })}>
@@ -179,17 +252,24 @@ export function ClaimSheet({ initial, remoteVersion = 0, canEdit, userId, member
                 </select>
               </FormField>
             </div>
-            <Appearances sheet={sheet} urls={draft.appearances} onChange={(appearances) => edit({ appearances })} errorOf={errorOf} />
+            <Appearances
+              sheet={sheet}
+              urls={draft.appearances}
+              onChange={(appearances) => edit({ appearances })}
+              errorOf={errorOf}
+            />
             <TagInput tags={draft.tags} onChange={(tags) => edit({ tags })} error={errorOf("tags")} />
           </div>
         ) : (
           <dl className="sheet-read">
-            {(["statement", "claimant", "claimDate", "tags", "checkWorthiness", "assignee", "reviewer"] as const).map((group) => (
-              <div key={group}>
-                <dt>{t(`fields.${group}`)}</dt>
-                <dd dir="auto">{describe(draft, group) || "—"}</dd>
-              </div>
-            ))}
+            {(["statement", "claimant", "claimDate", "tags", "checkWorthiness", "assignee", "reviewer"] as const).map(
+              (group) => (
+                <div key={group}>
+                  <dt>{t(`fields.${group}`)}</dt>
+                  <dd dir="auto">{describe(draft, group) || "—"}</dd>
+                </div>
+              ),
+            )}
             <div>
               <dt>{t("fields.appearances")}</dt>
               <dd>
@@ -226,7 +306,12 @@ export function ClaimSheet({ initial, remoteVersion = 0, canEdit, userId, member
                     ))}
                 </select>
               </FormField>
-              <FormField name="sheet-conclusion" label={t("fields.conclusion")} error={errorOf("conclusion")} hint={t("conclusionHint")}>
+              <FormField
+                name="sheet-conclusion"
+                label={t("fields.conclusion")}
+                error={errorOf("conclusion")}
+                hint={t("conclusionHint")}
+              >
                 <input dir="auto" value={draft.conclusion} onChange={(e) => edit({ conclusion: e.target.value })} />
               </FormField>
             </>
@@ -239,16 +324,29 @@ export function ClaimSheet({ initial, remoteVersion = 0, canEdit, userId, member
           <p className="field-label" id="sheet-rationale-label">
             {t("fields.rationale")}
           </p>
-          <RationaleEditor value={draft.rationale} editable={canEdit} sourceCount={sheet.sources.length} onChange={(rationale) => edit({ rationale })} labelledBy="sheet-rationale-label" />
+          <RationaleEditor
+            value={draft.rationale}
+            editable={canEdit}
+            sourceCount={sheet.sources.length}
+            onChange={(rationale) => edit({ rationale })}
+            labelledBy="sheet-rationale-label"
+          />
           {errorOf("rationale") && <p className="field-error">{errorOf("rationale")}</p>}
-          {dangling.length > 0 && <p className="field-error">{t("danglingCitations", { list: dangling.map((n) => `[${n}]`).join(" ") })}</p>}
+          {dangling.length > 0 && (
+            <p className="field-error">{t("danglingCitations", { list: dangling.map((n) => `[${n}]`).join(" ") })}</p>
+          )}
         </section>
       </div>
     </section>
   );
 }
 
-type AppearancesProps = { sheet: TClaimSheet; urls: string[]; onChange: (urls: string[]) => void; errorOf: (prefix: string) => string | undefined };
+type AppearancesProps = {
+  sheet: TClaimSheet;
+  urls: string[];
+  onChange: (urls: string[]) => void;
+  errorOf: (prefix: string) => string | undefined;
+};
 
 /** Where the claim appeared: the article itself first (not editable), then other links. */
 function Appearances({ sheet, urls, onChange, errorOf }: AppearancesProps) {
@@ -274,7 +372,12 @@ function Appearances({ sheet, urls, onChange, errorOf }: AppearancesProps) {
               aria-invalid={errorOf(`appearances.${i}`) ? true : undefined}
               onChange={(e) => onChange(urls.map((u, j) => (j === i ? e.target.value : u)))}
             />
-            <button type="button" className="secondary small" onClick={() => onChange(urls.filter((_, j) => j !== i))} aria-label={t("removeAppearance", { n: i + 1 })}>
+            <button
+              type="button"
+              className="secondary small"
+              onClick={() => onChange(urls.filter((_, j) => j !== i))}
+              aria-label={t("removeAppearance", { n: i + 1 })}
+            >
               ×
             </button>
           </span>

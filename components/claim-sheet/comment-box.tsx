@@ -4,7 +4,14 @@ import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import type { TMember } from "./types";
 
-type Props = { label: string; initial?: string; members: TMember[]; submitLabel: string; onSubmit: (body: string) => Promise<boolean>; onCancel?: () => void };
+type Props = {
+  label: string;
+  initial?: string;
+  members: TMember[];
+  submitLabel: string;
+  onSubmit: (body: string) => Promise<boolean>;
+  onCancel?: () => void;
+};
 
 /** The @handle being typed at the end of the text, if any. */
 const typingMention = (text: string) => text.match(/(?:^|\s)@([\p{L}\p{N}._-]*)$/u)?.[1] ?? null;
@@ -17,7 +24,11 @@ export function CommentBox({ label, initial = "", members, submitLabel, onSubmit
   const [busy, setBusy] = useState(false);
   const query = typingMention(body);
   const suggestions =
-    query === null ? [] : members.filter((m) => m.handle.toLowerCase().startsWith(query.toLowerCase()) || m.name.includes(query)).slice(0, 6);
+    query === null
+      ? []
+      : members
+          .filter((m) => m.handle.toLowerCase().startsWith(query.toLowerCase()) || m.name.includes(query))
+          .slice(0, 6);
 
   function mention(member: TMember) {
     setBody(body.replace(/@([\p{L}\p{N}._-]*)$/u, `@${member.handle} `));
@@ -33,7 +44,14 @@ export function CommentBox({ label, initial = "", members, submitLabel, onSubmit
   return (
     <form className="comment-box" onSubmit={submit}>
       <label htmlFor={id}>{label}</label>
-      <textarea id={id} dir="auto" rows={2} value={body} onChange={(e) => setBody(e.target.value)} placeholder={t("placeholder")} />
+      <textarea
+        id={id}
+        dir="auto"
+        rows={2}
+        value={body}
+        onChange={(e) => setBody(e.target.value)}
+        placeholder={t("placeholder")}
+      />
       {suggestions.length > 0 && (
         <ul className="mention-suggestions" role="listbox" aria-label={t("mentionSuggestions")}>
           {suggestions.map((member) => (

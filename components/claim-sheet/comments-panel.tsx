@@ -8,7 +8,14 @@ import { CommentBox } from "./comment-box";
 import type { TMember } from "./types";
 
 type TThread = TComment & { replies: TComment[] };
-type Props = { claimId: string; userId: string; canComment: boolean; members: TMember[]; refreshKey: number; onCount: (open: number) => void };
+type Props = {
+  claimId: string;
+  userId: string;
+  canComment: boolean;
+  members: TMember[];
+  refreshKey: number;
+  onCount: (open: number) => void;
+};
 
 async function fetchThreads(url: string): Promise<TThread[] | null> {
   const response = await fetch(url).catch(() => null);
@@ -42,7 +49,11 @@ export function CommentsPanel({ claimId, userId, canComment, members, refreshKey
 
   async function send(path: string, method: string, body: object) {
     setError(null);
-    const response = await fetch(`${url}${path}`, { method, headers: { "content-type": "application/json" }, body: JSON.stringify(body) }).catch(() => null);
+    const response = await fetch(`${url}${path}`, {
+      method,
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(body),
+    }).catch(() => null);
     if (!response?.ok) {
       const json = (await response?.json().catch(() => null)) as TErrorBody | null;
       setError(json?.error.message ?? t("sendFailed"));
@@ -63,20 +74,41 @@ export function CommentsPanel({ claimId, userId, canComment, members, refreshKey
       <ol className="threads">
         {threads?.map((thread) => (
           <li key={thread.id} className={`thread${thread.resolvedAt ? " resolved" : ""}`} data-comment-id={thread.id}>
-            <Comment comment={thread} mine={thread.author.id === userId} members={members} onEdit={(body) => send(`/${thread.id}`, "PATCH", { body })} />
+            <Comment
+              comment={thread}
+              mine={thread.author.id === userId}
+              members={members}
+              onEdit={(body) => send(`/${thread.id}`, "PATCH", { body })}
+            />
             {thread.replies.length > 0 && (
               <ol className="replies">
                 {thread.replies.map((reply) => (
                   <li key={reply.id} data-comment-id={reply.id}>
-                    <Comment comment={reply} mine={reply.author.id === userId} members={members} onEdit={(body) => send(`/${reply.id}`, "PATCH", { body })} />
+                    <Comment
+                      comment={reply}
+                      mine={reply.author.id === userId}
+                      members={members}
+                      onEdit={(body) => send(`/${reply.id}`, "PATCH", { body })}
+                    />
                   </li>
                 ))}
               </ol>
             )}
             {canComment && (
               <div className="thread-actions">
-                {!thread.resolvedAt && <CommentBox label={t("reply")} members={members} submitLabel={t("sendReply")} onSubmit={(body) => send("", "POST", { body, parentId: thread.id })} />}
-                <button type="button" className="secondary small" onClick={() => void send(`/${thread.id}`, "PATCH", { resolved: !thread.resolvedAt })}>
+                {!thread.resolvedAt && (
+                  <CommentBox
+                    label={t("reply")}
+                    members={members}
+                    submitLabel={t("sendReply")}
+                    onSubmit={(body) => send("", "POST", { body, parentId: thread.id })}
+                  />
+                )}
+                <button
+                  type="button"
+                  className="secondary small"
+                  onClick={() => void send(`/${thread.id}`, "PATCH", { resolved: !thread.resolvedAt })}
+                >
                   {thread.resolvedAt ? t("reopen") : t("resolve")}
                 </button>
               </div>
@@ -84,12 +116,29 @@ export function CommentsPanel({ claimId, userId, canComment, members, refreshKey
           </li>
         ))}
       </ol>
-      {canComment && <CommentBox label={t("new")} members={members} submitLabel={t("send")} onSubmit={(body) => send("", "POST", { body })} />}
+      {canComment && (
+        <CommentBox
+          label={t("new")}
+          members={members}
+          submitLabel={t("send")}
+          onSubmit={(body) => send("", "POST", { body })}
+        />
+      )}
     </section>
   );
 }
 
-function Comment({ comment, mine, members, onEdit }: { comment: TComment; mine: boolean; members: TMember[]; onEdit: (body: string) => Promise<boolean> }) {
+function Comment({
+  comment,
+  mine,
+  members,
+  onEdit,
+}: {
+  comment: TComment;
+  mine: boolean;
+  members: TMember[];
+  onEdit: (body: string) => Promise<boolean>;
+}) {
   const t = useTranslations("comments");
   const format = useFormatter();
   const [editing, setEditing] = useState(false);
@@ -111,7 +160,8 @@ function Comment({ comment, mine, members, onEdit }: { comment: TComment; mine: 
   return (
     <article className="comment">
       <p className="comment-meta">
-        <strong>{comment.author.name ?? t("formerMember")}</strong> <time dateTime={comment.createdAt}>{format.relativeTime(new Date(comment.createdAt))}</time>
+        <strong>{comment.author.name ?? t("formerMember")}</strong>{" "}
+        <time dateTime={comment.createdAt}>{format.relativeTime(new Date(comment.createdAt))}</time>
         {comment.editedAt && <span className="hint"> · {t("edited")}</span>}
         {comment.resolvedAt && <span className="hint"> · {t("resolved")}</span>}
       </p>

@@ -6,7 +6,12 @@ import type { TFieldGroup, TSheetForm } from "@/lib/claim-sheet/form";
 import { richTextToPlain } from "@/lib/rich-text/plain-text";
 import type { TConflictState } from "./use-sheet-autosave";
 
-type Props = { conflict: TConflictState; mine: TSheetForm; describe: (form: TSheetForm, group: TFieldGroup) => string; onResolve: (choices: Partial<Record<TFieldGroup, "mine" | "theirs">>) => void };
+type Props = {
+  conflict: TConflictState;
+  mine: TSheetForm;
+  describe: (form: TSheetForm, group: TFieldGroup) => string;
+  onResolve: (choices: Partial<Record<TFieldGroup, "mine" | "theirs">>) => void;
+};
 
 /** Someone saved the same fields while you typed: both versions side by side, you pick per field. */
 export function ConflictPanel({ conflict, mine, describe, onResolve }: Props) {
@@ -22,14 +27,28 @@ export function ConflictPanel({ conflict, mine, describe, onResolve }: Props) {
           <legend>{field(group)}</legend>
           <div className="conflict-sides">
             <label className="conflict-side">
-              <input type="radio" name={`conflict-${group}`} checked={choices[group] !== "theirs"} onChange={() => setChoices({ ...choices, [group]: "mine" })} />
+              <input
+                type="radio"
+                name={`conflict-${group}`}
+                checked={choices[group] !== "theirs"}
+                onChange={() => setChoices({ ...choices, [group]: "mine" })}
+              />
               <span>{t("mine")}</span>
-              <span className="conflict-value" dir="auto">{describe(mine, group) || t("empty")}</span>
+              <span className="conflict-value" dir="auto">
+                {describe(mine, group) || t("empty")}
+              </span>
             </label>
             <label className="conflict-side">
-              <input type="radio" name={`conflict-${group}`} checked={choices[group] === "theirs"} onChange={() => setChoices({ ...choices, [group]: "theirs" })} />
+              <input
+                type="radio"
+                name={`conflict-${group}`}
+                checked={choices[group] === "theirs"}
+                onChange={() => setChoices({ ...choices, [group]: "theirs" })}
+              />
               <span>{t("theirs")}</span>
-              <span className="conflict-value" dir="auto">{describe(conflict.theirs, group) || t("empty")}</span>
+              <span className="conflict-value" dir="auto">
+                {describe(conflict.theirs, group) || t("empty")}
+              </span>
             </label>
           </div>
         </fieldset>

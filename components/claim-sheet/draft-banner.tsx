@@ -4,7 +4,15 @@ import { useFormatter, useTranslations } from "next-intl";
 import type { TStoredDraft } from "./local-draft";
 
 /** Offers back a draft this browser kept because it could not be saved. */
-export function DraftBanner({ draft, onRestore, onDiscard }: { draft: TStoredDraft; onRestore: () => void; onDiscard: () => void }) {
+export function DraftBanner({
+  draft,
+  onRestore,
+  onDiscard,
+}: {
+  draft: TStoredDraft;
+  onRestore: () => void;
+  onDiscard: () => void;
+}) {
   const t = useTranslations("sheet.draft");
   const format = useFormatter();
   return (

@@ -4,14 +4,32 @@ import { useFormatter, useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 
 type TPerson = { id: string; name: string | null } | null;
-type TChange = { field: string; before: unknown; after: unknown; summary?: { added: string[]; removed: string[]; edited: string[]; reordered: boolean } };
+type TChange = {
+  field: string;
+  before: unknown;
+  after: unknown;
+  summary?: { added: string[]; removed: string[]; edited: string[]; reordered: boolean };
+};
 type TEntry = { id: string; at: string; action: string; actor: TPerson; changes: TChange[] };
 
 const ACTIONS = [
-  "claim.created", "claim.deleted", "claim.reattached", "claim.orphaned", "claim.reanchored", "sheet.updated",
-  "workflow.submit", "workflow.request_changes", "workflow.approve", "workflow.publish", "workflow.reopen",
-  "workflow.approval_dismissed", "workflow.correction_started",
-  "comment.created", "comment.edited", "comment.resolved", "comment.reopened",
+  "claim.created",
+  "claim.deleted",
+  "claim.reattached",
+  "claim.orphaned",
+  "claim.reanchored",
+  "sheet.updated",
+  "workflow.submit",
+  "workflow.request_changes",
+  "workflow.approve",
+  "workflow.publish",
+  "workflow.reopen",
+  "workflow.approval_dismissed",
+  "workflow.correction_started",
+  "comment.created",
+  "comment.edited",
+  "comment.resolved",
+  "comment.reopened",
 ];
 
 /** A value as one short line: people by name, ratings by key, long text cut. */
@@ -45,7 +63,8 @@ export function HistoryList({ claimId, refreshKey }: { claimId: string; refreshK
       {entries.map((entry) => (
         <li key={entry.id} className="history-entry" data-action={entry.action}>
           <p className="history-head">
-            <strong>{entry.actor?.name ?? t("formerMember")}</strong> {ACTIONS.includes(entry.action) ? t(`actions.${entry.action}`) : entry.action}{" "}
+            <strong>{entry.actor?.name ?? t("formerMember")}</strong>{" "}
+            {ACTIONS.includes(entry.action) ? t(`actions.${entry.action}`) : entry.action}{" "}
             <time dateTime={entry.at} className="hint">
               {format.dateTime(new Date(entry.at), { dateStyle: "medium", timeStyle: "short" })}
             </time>

@@ -18,7 +18,13 @@ const extensions = [
   }),
 ];
 
-type Props = { value: unknown; editable: boolean; sourceCount: number; onChange?: (doc: JSONContent) => void; labelledBy: string };
+type Props = {
+  value: unknown;
+  editable: boolean;
+  sourceCount: number;
+  onChange?: (doc: JSONContent) => void;
+  labelledBy: string;
+};
 
 /** The verdict's rationale: rich text whose paragraphs each take their own direction, citing sources as [n]. */
 export function RationaleEditor({ value, editable, sourceCount, onChange, labelledBy }: Props) {
@@ -28,7 +34,13 @@ export function RationaleEditor({ value, editable, sourceCount, onChange, labell
     textDirection: "auto",
     extensions,
     content: (value as JSONContent | null) ?? "",
-    editorProps: { attributes: { class: "rationale-text", "aria-labelledby": labelledBy, ...(editable ? { role: "textbox", "aria-multiline": "true" } : {}) } },
+    editorProps: {
+      attributes: {
+        class: "rationale-text",
+        "aria-labelledby": labelledBy,
+        ...(editable ? { role: "textbox", "aria-multiline": "true" } : {}),
+      },
+    },
     onUpdate: ({ editor }) => onChange?.(editor.getJSON()),
   });
   return (
@@ -67,7 +79,11 @@ function Toolbar({ editor, sourceCount }: { editor: Editor; sourceCount: number 
       {button(t("rtl"), false, () => chain().setTextDirection("rtl").run())}
       {button(t("ltr"), false, () => chain().setTextDirection("ltr").run())}
       {sourceCount > 0 && (
-        <select aria-label={t("cite")} value="" onChange={(e) => e.target.value && chain().insertContent(`[${e.target.value}]`).run()}>
+        <select
+          aria-label={t("cite")}
+          value=""
+          onChange={(e) => e.target.value && chain().insertContent(`[${e.target.value}]`).run()}
+        >
           <option value="">{t("cite")}</option>
           {Array.from({ length: sourceCount }, (_, i) => (
             <option key={i} value={i + 1}>
@@ -78,7 +94,15 @@ function Toolbar({ editor, sourceCount }: { editor: Editor; sourceCount: number 
       )}
       {linking && (
         <span className="link-entry">
-          <input type="url" dir="ltr" aria-label={t("linkUrl")} placeholder="https://" value={href} onChange={(e) => setHref(e.target.value)} onKeyDown={(e) => e.key === "Enter" && (e.preventDefault(), applyLink())} />
+          <input
+            type="url"
+            dir="ltr"
+            aria-label={t("linkUrl")}
+            placeholder="https://"
+            value={href}
+            onChange={(e) => setHref(e.target.value)}
+            onKeyDown={(e) => e.key === "Enter" && (e.preventDefault(), applyLink())}
+          />
           <button type="button" className="small" onClick={applyLink}>
             {t("applyLink")}
           </button>

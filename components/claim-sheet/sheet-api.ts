@@ -11,14 +11,19 @@ export type TSheetReply =
 export async function sendSheetWrite(url: string, method: string, body: unknown): Promise<TSheetReply> {
   let response: Response;
   try {
-    response = await fetch(url, { method, headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+    response = await fetch(url, {
+      method,
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(body),
+    });
   } catch {
     return { kind: "failed", message: "" };
   }
   const json = await response.json().catch(() => null);
   if (response.ok) return { kind: "saved", sheet: json as TClaimSheet };
   const error = (json as TErrorBody | null)?.error;
-  if (response.status === 409 && error?.current) return { kind: "conflict", current: error.current as TClaimSheet, message: error.message };
+  if (response.status === 409 && error?.current)
+    return { kind: "conflict", current: error.current as TClaimSheet, message: error.message };
   if (response.status === 422) return { kind: "invalid", message: error?.message ?? "", fields: error?.fields ?? {} };
   return { kind: "failed", message: error?.message ?? `HTTP ${response.status}` };
 }

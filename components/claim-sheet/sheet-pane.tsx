@@ -7,7 +7,15 @@ import type { TClaimSheet } from "@/lib/claim-sheet/serialize";
 import { ClaimSheet } from "./claim-sheet";
 import type { TMember, TRatingOption } from "./types";
 
-type Props = { claimId: string; remoteVersion: number; canEdit: boolean; userId: string; members: TMember[]; ratings: TRatingOption[]; onClose: () => void };
+type Props = {
+  claimId: string;
+  remoteVersion: number;
+  canEdit: boolean;
+  userId: string;
+  members: TMember[];
+  ratings: TRatingOption[];
+  onClose: () => void;
+};
 
 /** The claim sheet beside the article: loaded when a claim is opened from the panel or the URL. */
 export function SheetPane({ claimId, onClose, ...rest }: Props) {

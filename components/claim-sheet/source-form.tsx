@@ -8,9 +8,27 @@ import { FormField } from "@/components/ui/form-field";
 import { SOURCE_TYPES, STANCES } from "./types";
 
 type TSource = TClaimSheet["sources"][number];
-export type TSourceValues = { url: string; title: string; publisher: string; publishedAt: string; archiveUrl: string; excerpt: string; type: string; stance: string };
+export type TSourceValues = {
+  url: string;
+  title: string;
+  publisher: string;
+  publishedAt: string;
+  archiveUrl: string;
+  excerpt: string;
+  type: string;
+  stance: string;
+};
 
-const EMPTY: TSourceValues = { url: "", title: "", publisher: "", publishedAt: "", archiveUrl: "", excerpt: "", type: "OTHER", stance: "CONTEXT" };
+const EMPTY: TSourceValues = {
+  url: "",
+  title: "",
+  publisher: "",
+  publishedAt: "",
+  archiveUrl: "",
+  excerpt: "",
+  type: "OTHER",
+  stance: "CONTEXT",
+};
 
 export const valuesOf = (s: TSource): TSourceValues => ({
   url: s.url,
@@ -47,7 +65,10 @@ export function SourceForm({ idPrefix, initial = EMPTY, others, numberOf, errors
   const [values, setValues] = useState(initial);
   const [submitted, setSubmitted] = useState(false);
   const [busy, setBusy] = useState(false);
-  const set = (field: keyof TSourceValues) => (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) => setValues({ ...values, [field]: e.target.value });
+  const set =
+    (field: keyof TSourceValues) =>
+    (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) =>
+      setValues({ ...values, [field]: e.target.value });
   const duplicate = duplicateOf(values.url, others);
   const duplicateSource = duplicate ? others[duplicate - 1] : null;
   const error = (field: string) => (submitted ? errors[field] : undefined);
@@ -64,7 +85,12 @@ export function SourceForm({ idPrefix, initial = EMPTY, others, numberOf, errors
 
   return (
     <form className="source-form" onSubmit={submit} noValidate>
-      <FormField name={name("url")} label={t("url")} error={error("url")} hint={duplicateSource ? t("duplicate", { n: numberOf(duplicateSource) }) : undefined}>
+      <FormField
+        name={name("url")}
+        label={t("url")}
+        error={error("url")}
+        hint={duplicateSource ? t("duplicate", { n: numberOf(duplicateSource) }) : undefined}
+      >
         <input type="url" dir="ltr" required value={values.url} onChange={set("url")} placeholder="https://" />
       </FormField>
       <FormField name={name("title")} label={t("title")} error={error("title")}>
@@ -99,7 +125,13 @@ export function SourceForm({ idPrefix, initial = EMPTY, others, numberOf, errors
         </FormField>
       </div>
       <FormField name={name("archiveUrl")} label={t("archiveUrl")} error={error("archiveUrl")}>
-        <input type="url" dir="ltr" value={values.archiveUrl} onChange={set("archiveUrl")} placeholder="https://web.archive.org/…" />
+        <input
+          type="url"
+          dir="ltr"
+          value={values.archiveUrl}
+          onChange={set("archiveUrl")}
+          placeholder="https://web.archive.org/…"
+        />
       </FormField>
       <FormField name={name("excerpt")} label={t("excerpt")} error={error("excerpt")}>
         <textarea dir="auto" rows={3} value={values.excerpt} onChange={set("excerpt")} />

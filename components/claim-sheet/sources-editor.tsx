@@ -14,9 +14,14 @@ type Props = {
 };
 
 // Empty optional fields are left out when adding and cleared (null) when editing.
-const forCreate = (v: TSourceValues) => Object.fromEntries(Object.entries(v).filter(([, value]) => value.trim() !== ""));
+const forCreate = (v: TSourceValues) =>
+  Object.fromEntries(Object.entries(v).filter(([, value]) => value.trim() !== ""));
 const forUpdate = (v: TSourceValues, before: TSourceValues) =>
-  Object.fromEntries(Object.entries(v).flatMap(([key, value]) => (value === before[key as keyof TSourceValues] ? [] : [[key, value.trim() === "" ? null : value]])));
+  Object.fromEntries(
+    Object.entries(v).flatMap(([key, value]) =>
+      value === before[key as keyof TSourceValues] ? [] : [[key, value.trim() === "" ? null : value]],
+    ),
+  );
 
 /** The claim's evidence as a numbered, ordered list: add, edit, remove, move up or down. */
 export function SourcesEditor({ sources, editable, errors, write }: Props) {
@@ -52,7 +57,9 @@ export function SourcesEditor({ sources, editable, errors, write }: Props) {
                 onCancel={() => setEditing(null)}
                 onSubmit={async (values) => {
                   const changes = forUpdate(values, valuesOf(source));
-                  const saved = Object.keys(changes).length === 0 || (await write(`/sources/${source.id}`, "PATCH", changes)) === "saved";
+                  const saved =
+                    Object.keys(changes).length === 0 ||
+                    (await write(`/sources/${source.id}`, "PATCH", changes)) === "saved";
                   if (saved) setEditing(null);
                   return saved;
                 }}
@@ -66,11 +73,19 @@ export function SourcesEditor({ sources, editable, errors, write }: Props) {
                   </a>
                 </p>
                 <p className="source-meta">
-                  <span className={`stance-badge stance-${source.stance.toLowerCase()}`}>{t(`stances.${source.stance}`)}</span>
+                  <span className={`stance-badge stance-${source.stance.toLowerCase()}`}>
+                    {t(`stances.${source.stance}`)}
+                  </span>
                   <span>{t(`types.${source.type}`)}</span>
                   {source.publisher && <span dir="auto">{source.publisher}</span>}
-                  {source.publishedAt && <span>{format.dateTime(new Date(source.publishedAt), { dateStyle: "medium", timeZone: "UTC" })}</span>}
-                  <span className="hint">{t("accessed", { at: format.dateTime(new Date(source.accessedAt), { dateStyle: "medium" }) })}</span>
+                  {source.publishedAt && (
+                    <span>
+                      {format.dateTime(new Date(source.publishedAt), { dateStyle: "medium", timeZone: "UTC" })}
+                    </span>
+                  )}
+                  <span className="hint">
+                    {t("accessed", { at: format.dateTime(new Date(source.accessedAt), { dateStyle: "medium" }) })}
+                  </span>
                   {source.archiveUrl && (
                     <a href={source.archiveUrl} target="_blank" rel="noopener noreferrer nofollow">
                       {t("archived")}
@@ -87,16 +102,34 @@ export function SourcesEditor({ sources, editable, errors, write }: Props) {
                     <button type="button" className="secondary small" onClick={() => setEditing(source.id)}>
                       {t("edit")}
                     </button>
-                    <button type="button" className="secondary small" disabled={i === 0} onClick={() => move(i, -1)} aria-label={t("moveUp", { n: i + 1 })}>
+                    <button
+                      type="button"
+                      className="secondary small"
+                      disabled={i === 0}
+                      onClick={() => move(i, -1)}
+                      aria-label={t("moveUp", { n: i + 1 })}
+                    >
                       ↑
                     </button>
-                    <button type="button" className="secondary small" disabled={i === sources.length - 1} onClick={() => move(i, 1)} aria-label={t("moveDown", { n: i + 1 })}>
+                    <button
+                      type="button"
+                      className="secondary small"
+                      disabled={i === sources.length - 1}
+                      onClick={() => move(i, 1)}
+                      aria-label={t("moveDown", { n: i + 1 })}
+                    >
                       ↓
                     </button>
                     {confirming === source.id ? (
                       <span role="alertdialog" aria-label={t("confirmRemove")} className="confirm">
                         {t("confirmRemove")}{" "}
-                        <button type="button" className="danger small" onClick={() => void write(`/sources/${source.id}`, "DELETE", {}).then(() => setConfirming(null))}>
+                        <button
+                          type="button"
+                          className="danger small"
+                          onClick={() =>
+                            void write(`/sources/${source.id}`, "DELETE", {}).then(() => setConfirming(null))
+                          }
+                        >
                           {t("remove")}
                         </button>
                         <button type="button" className="secondary small" onClick={() => setConfirming(null)}>

@@ -4,7 +4,15 @@ import { useTranslations } from "next-intl";
 import { useEffect, useId, useState } from "react";
 
 /** Tags as removable chips; typing suggests the workspace's tags, Enter or comma adds a new one. */
-export function TagInput({ tags, onChange, error }: { tags: string[]; onChange: (tags: string[]) => void; error?: string }) {
+export function TagInput({
+  tags,
+  onChange,
+  error,
+}: {
+  tags: string[];
+  onChange: (tags: string[]) => void;
+  error?: string;
+}) {
   const t = useTranslations("sheet");
   const listId = useId();
   const [text, setText] = useState("");
@@ -37,7 +45,12 @@ export function TagInput({ tags, onChange, error }: { tags: string[]; onChange: 
         {tags.map((tag) => (
           <li key={tag} className="chip" dir="auto">
             {tag}
-            <button type="button" className="chip-remove" aria-label={t("removeTag", { tag })} onClick={() => onChange(tags.filter((x) => x !== tag))}>
+            <button
+              type="button"
+              className="chip-remove"
+              aria-label={t("removeTag", { tag })}
+              onClick={() => onChange(tags.filter((x) => x !== tag))}
+            >
               ×
             </button>
           </li>
@@ -59,9 +72,11 @@ export function TagInput({ tags, onChange, error }: { tags: string[]; onChange: 
         onBlur={() => add()}
       />
       <datalist id={listId}>
-        {suggestions.filter((s) => !tags.includes(s)).map((s) => (
-          <option key={s} value={s} />
-        ))}
+        {suggestions
+          .filter((s) => !tags.includes(s))
+          .map((s) => (
+            <option key={s} value={s} />
+          ))}
       </datalist>
       {error && <p className="field-error">{error}</p>}
     </div>

@@ -1,7 +1,18 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
-import { afterOwnSave, changedGroups, mergeForms, pickGroup, sentGroups, sheetPatch, sheetToForm, verdictBody, type TFieldGroup, type TSheetForm } from "@/lib/claim-sheet/form";
+import {
+  afterOwnSave,
+  changedGroups,
+  mergeForms,
+  pickGroup,
+  sentGroups,
+  sheetPatch,
+  sheetToForm,
+  verdictBody,
+  type TFieldGroup,
+  type TSheetForm,
+} from "@/lib/claim-sheet/form";
 import type { TClaimSheet } from "@/lib/claim-sheet/serialize";
 import { forgetDraft, readDraft, storeDraft, type TStoredDraft } from "./local-draft";
 import { sendSheetWrite, type TSheetReply } from "./sheet-api";
@@ -44,7 +55,13 @@ export function useSheetAutosave(initial: TClaimSheet, remoteVersion = 0) {
 
   const remember = useCallback(() => {
     if (changedGroups(base.current, current.current).length === 0) forgetDraft(claimId);
-    else storeDraft(claimId, { base: base.current, draft: current.current, version: version.current, at: new Date().toISOString() });
+    else
+      storeDraft(claimId, {
+        base: base.current,
+        draft: current.current,
+        version: version.current,
+        at: new Date().toISOString(),
+      });
   }, [claimId]);
 
   /** Takes the server's sheet as the new base; my unsaved edits are merged onto it. */
@@ -117,12 +134,16 @@ export function useSheetAutosave(initial: TClaimSheet, remoteVersion = 0) {
     for (let attempt = 0; attempt < 3 && !conflictOpen.current; attempt++) {
       const sent = { form: current.current, groups: sentGroups(base.current, current.current, false) };
       const patch = sheetPatch(base.current, sent.form);
-      const patched = patch ? await enqueue((v) => sendSheetWrite(url, "PATCH", { version: v, ...patch }), false, sent) : "saved";
+      const patched = patch
+        ? await enqueue((v) => sendSheetWrite(url, "PATCH", { version: v, ...patch }), false, sent)
+        : "saved";
       if (patched === "merged") continue;
       if (patched === "stopped") return;
       const judging = { form: current.current, groups: sentGroups(base.current, current.current, true) };
       const verdict = verdictBody(base.current, judging.form);
-      const judged = verdict ? await enqueue((v) => sendSheetWrite(`${url}/verdict`, "PUT", { version: v, ...verdict }), false, judging) : "saved";
+      const judged = verdict
+        ? await enqueue((v) => sendSheetWrite(`${url}/verdict`, "PUT", { version: v, ...verdict }), false, judging)
+        : "saved";
       if (judged === "merged") continue;
       if (judged === "stopped") return;
       break;
@@ -146,7 +167,8 @@ export function useSheetAutosave(initial: TClaimSheet, remoteVersion = 0) {
 
   /** A write that is not a field edit (sources): queued like the rest; a stale version is retried once merged. */
   const write = useCallback(
-    (path: string, method: string, body: Record<string, unknown>) => enqueue((v) => sendSheetWrite(`${url}${path}`, method, { ...body, version: v }), true),
+    (path: string, method: string, body: Record<string, unknown>) =>
+      enqueue((v) => sendSheetWrite(`${url}${path}`, method, { ...body, version: v }), true),
     [enqueue, url],
   );
 
@@ -155,7 +177,8 @@ export function useSheetAutosave(initial: TClaimSheet, remoteVersion = 0) {
     (choices: Partial<Record<TFieldGroup, "mine" | "theirs">>) => {
       if (!conflict) return;
       let next = current.current;
-      for (const group of conflict.groups) if (choices[group] === "theirs") next = pickGroup(next, conflict.theirs, group);
+      for (const group of conflict.groups)
+        if (choices[group] === "theirs") next = pickGroup(next, conflict.theirs, group);
       conflictOpen.current = false;
       setConflict(null);
       setDraftBoth(next);
@@ -201,11 +224,29 @@ export function useSheetAutosave(initial: TClaimSheet, remoteVersion = 0) {
   }, [claimId]);
 
   /** A sheet the server answered outside these writes (a workflow step), merged like a teammate's save. */
-  const accept = useCallback((server: TClaimSheet) => {
-    queue.current = queue.current.then(() => void (server.version > version.current && adopt(server)));
-  }, [adopt]);
+  const accept = useCallback(
+    (server: TClaimSheet) => {
+      queue.current = queue.current.then(() => void (server.version > version.current && adopt(server)));
+    },
+    [adopt],
+  );
 
-  return { sheet, draft, state, message, fieldErrors, conflict, recovered, edit, write, accept, retry: saveFields, resolve, restore, discard };
+  return {
+    sheet,
+    draft,
+    state,
+    message,
+    fieldErrors,
+    conflict,
+    recovered,
+    edit,
+    write,
+    accept,
+    retry: saveFields,
+    resolve,
+    restore,
+    discard,
+  };
 }
 
 export type TSheetEditor = ReturnType<typeof useSheetAutosave>;

@@ -39,7 +39,8 @@ export function WorkflowBar({ sheet, onDone }: Props) {
     };
   }, [sheet.id, sheet.version, sheet.status]);
 
-  const needsComment = (action: TAction) => action === "request_changes" || (action === "publish" && Boolean(options?.commentRequired.publish));
+  const needsComment = (action: TAction) =>
+    action === "request_changes" || (action === "publish" && Boolean(options?.commentRequired.publish));
 
   async function run(action: TAction) {
     if (needsComment(action) && asking !== action) return setAsking(action);
@@ -68,15 +69,36 @@ export function WorkflowBar({ sheet, onDone }: Props) {
     <section className="workflow-bar" aria-label={t("label")} data-testid="workflow">
       <p className="workflow-state">
         <span className={`status-pill status-${sheet.status.toLowerCase()}`}>{t(`status.${sheet.status}`)}</span>
-        {sheet.workflow.correcting && <span className="hint"> {t("correcting", { n: sheet.workflow.published?.number ?? 1 })}</span>}
-        {sheet.status === "PUBLISHED" && sheet.workflow.published && <span className="hint"> {t("publishedAs", { n: sheet.workflow.published.number })}</span>}
+        {sheet.workflow.correcting && (
+          <span className="hint"> {t("correcting", { n: sheet.workflow.published?.number ?? 1 })}</span>
+        )}
+        {sheet.status === "PUBLISHED" && sheet.workflow.published && (
+          <span className="hint"> {t("publishedAs", { n: sheet.workflow.published.number })}</span>
+        )}
       </p>
-      {submit && !submit.allowed && options && Object.keys(options.missing).length > 0 && sheet.status !== "PUBLISHED" && sheet.status !== "APPROVED" && (
-        <p className="hint">{t("missing", { list: Object.keys(options.missing).map((field) => t(`fields.${field}`)).join("، ") })}</p>
-      )}
+      {submit &&
+        !submit.allowed &&
+        options &&
+        Object.keys(options.missing).length > 0 &&
+        sheet.status !== "PUBLISHED" &&
+        sheet.status !== "APPROVED" && (
+          <p className="hint">
+            {t("missing", {
+              list: Object.keys(options.missing)
+                .map((field) => t(`fields.${field}`))
+                .join("، "),
+            })}
+          </p>
+        )}
       <div className="workflow-actions">
         {shown.map(({ action }) => (
-          <button key={action} type="button" className={action === "request_changes" || action === "reopen" ? "secondary" : undefined} disabled={busy} onClick={() => void run(action)}>
+          <button
+            key={action}
+            type="button"
+            className={action === "request_changes" || action === "reopen" ? "secondary" : undefined}
+            disabled={busy}
+            onClick={() => void run(action)}
+          >
             {t(`actions.${action}`)}
           </button>
         ))}
@@ -84,7 +106,13 @@ export function WorkflowBar({ sheet, onDone }: Props) {
       {asking && (
         <div className="workflow-comment">
           <label htmlFor="workflow-comment">{t(asking === "publish" ? "correctionNote" : "changesComment")}</label>
-          <textarea id="workflow-comment" dir="auto" rows={3} value={comment} onChange={(e) => setComment(e.target.value)} />
+          <textarea
+            id="workflow-comment"
+            dir="auto"
+            rows={3}
+            value={comment}
+            onChange={(e) => setComment(e.target.value)}
+          />
           <div className="actions">
             <button type="button" disabled={busy || !comment.trim()} onClick={() => void run(asking)}>
               {t(`confirm.${asking}`)}

@@ -18,7 +18,13 @@ import { useLiveArticle } from "./use-live-article";
 import { useTextSelection } from "./use-text-selection";
 import { saveArticleText } from "./save-article-text";
 
-export type WorkspaceRights = { userId: string; canCreate: boolean; canDeleteAny: boolean; canEditText: boolean; canEditSheets: boolean };
+export type WorkspaceRights = {
+  userId: string;
+  canCreate: boolean;
+  canDeleteAny: boolean;
+  canEditText: boolean;
+  canEditSheets: boolean;
+};
 
 type Props = {
   article: TArticle;
@@ -39,7 +45,16 @@ function showInUrl(claimId: string | null) {
   window.history.replaceState(null, "", url);
 }
 
-export function ArticleWorkspace({ article, initialClaims, eventCursor, names, members, rights, ratings, openClaimId }: Props) {
+export function ArticleWorkspace({
+  article,
+  initialClaims,
+  eventCursor,
+  names,
+  members,
+  rights,
+  ratings,
+  openClaimId,
+}: Props) {
   const t = useTranslations("claims");
   const router = useRouter();
   const [root, setRoot] = useState<HTMLElement | null>(null);
@@ -48,7 +63,11 @@ export function ArticleWorkspace({ article, initialClaims, eventCursor, names, m
   const [hoveredId, setHoveredId] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [editing, setEditing] = useState(false);
-  const { claims, create, destroy, reattach, upsert, remove, reload } = useClaims(article.id, initialClaims, rights.userId);
+  const { claims, create, destroy, reattach, upsert, remove, reload } = useClaims(
+    article.id,
+    initialClaims,
+    rights.userId,
+  );
   const { map, painter } = useHighlights(editing ? null : root, article.text, claims, selectedId);
   const [selection, clearSelection] = useTextSelection(rights.canCreate ? map : null);
   const onRevised = useCallback(() => {
@@ -117,7 +136,9 @@ export function ArticleWorkspace({ article, initialClaims, eventCursor, names, m
   async function attach(claim: TClaim) {
     if (!selection) return setNotice(t("selectFirst"));
     clearSelection();
-    await reattach(claim.id, selection.start, selection.end).catch((error: Error) => setNotice(t("failed", { message: error.message })));
+    await reattach(claim.id, selection.start, selection.end).catch((error: Error) =>
+      setNotice(t("failed", { message: error.message })),
+    );
   }
 
   async function saveText(content: { text: string; headings: number[] }) {
@@ -126,7 +147,9 @@ export function ArticleWorkspace({ article, initialClaims, eventCursor, names, m
       return null;
     });
     if (!result) return;
-    setNotice(t("revised", { revision: result.article.revision, reanchored: result.reanchored, orphaned: result.orphaned }));
+    setNotice(
+      t("revised", { revision: result.article.revision, reanchored: result.reanchored, orphaned: result.orphaned }),
+    );
     setEditing(false);
     router.refresh();
     await reload();
@@ -153,7 +176,15 @@ export function ArticleWorkspace({ article, initialClaims, eventCursor, names, m
         {rights.canCreate && !editing && <SelectionToolbar selection={selection} onAdd={addClaim} />}
       </div>
       {openId ? (
-        <SheetPane claimId={openId} remoteVersion={claims.find((c) => c.id === openId)?.version ?? 0} canEdit={rights.canEditSheets} userId={rights.userId} members={members} ratings={ratings} onClose={() => openSheet(null)} />
+        <SheetPane
+          claimId={openId}
+          remoteVersion={claims.find((c) => c.id === openId)?.version ?? 0}
+          canEdit={rights.canEditSheets}
+          userId={rights.userId}
+          members={members}
+          ratings={ratings}
+          onClose={() => openSheet(null)}
+        />
       ) : (
         <ClaimPanel
           claims={claims}

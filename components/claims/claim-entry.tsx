@@ -19,13 +19,33 @@ type Props = {
 
 const shorten = (text: string, max = 140) => ([...text].length > max ? `${[...text].slice(0, max).join("")}…` : text);
 
-export function ClaimEntry({ claim, selected, hovered, authorName, canDelete, onSelect, onDelete, onOpen, children }: Props) {
+export function ClaimEntry({
+  claim,
+  selected,
+  hovered,
+  authorName,
+  canDelete,
+  onSelect,
+  onDelete,
+  onOpen,
+  children,
+}: Props) {
   const t = useTranslations("claims");
   const [confirming, setConfirming] = useState(false);
   const pending = claim.id.startsWith("pending-");
   return (
-    <li className={`claim-entry status-${claim.status.toLowerCase()}${hovered ? " hovered" : ""}`} data-claim-id={claim.id} aria-busy={pending}>
-      <button type="button" className="claim-select" aria-current={selected ? "true" : undefined} onClick={onSelect} id={`claim-${claim.id}`}>
+    <li
+      className={`claim-entry status-${claim.status.toLowerCase()}${hovered ? " hovered" : ""}`}
+      data-claim-id={claim.id}
+      aria-busy={pending}
+    >
+      <button
+        type="button"
+        className="claim-select"
+        aria-current={selected ? "true" : undefined}
+        onClick={onSelect}
+        id={`claim-${claim.id}`}
+      >
         <q dir="auto">{shorten(claim.selector.exact)}</q>
         <span className="claim-meta">
           <span className="status-badge">{t(`status.${claim.status}`)}</span>

@@ -20,7 +20,19 @@ type Props = {
   onOpen: (claim: TClaim) => void;
 };
 
-export function ClaimPanel({ claims, selectedId, hoveredId, live, names, canDelete, canAttach, onSelect, onDelete, onAttach, onOpen }: Props) {
+export function ClaimPanel({
+  claims,
+  selectedId,
+  hoveredId,
+  live,
+  names,
+  canDelete,
+  canAttach,
+  onSelect,
+  onDelete,
+  onAttach,
+  onOpen,
+}: Props) {
   const t = useTranslations("claims");
   const [filter, setFilter] = useState<string | null>(null);
   const anchored = claims.filter((c) => c.anchored);
@@ -58,7 +70,13 @@ export function ClaimPanel({ claims, selectedId, hoveredId, live, names, canDele
           {t("all")} ({anchored.length})
         </button>
         {STATUSES.map((status) => (
-          <button key={status} type="button" aria-pressed={filter === status} onClick={() => setFilter(status)} data-status={status}>
+          <button
+            key={status}
+            type="button"
+            aria-pressed={filter === status}
+            onClick={() => setFilter(status)}
+            data-status={status}
+          >
             {t(`status.${status}`)} ({countOf(status)})
           </button>
         ))}

@@ -1,7 +1,9 @@
 import type { TClaim } from "@/lib/claims/serialize";
 import type { TextMap } from "./text-map";
 
-type CaretDocument = Document & { caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null };
+type CaretDocument = Document & {
+  caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+};
 
 /** The code-point offset under a point of the screen, or null outside the article's text. */
 export function offsetAtPoint(map: TextMap, x: number, y: number): number | null {

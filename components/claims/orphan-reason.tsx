@@ -15,7 +15,8 @@ export function OrphanReason({ reason }: { reason: string }) {
   const t = useTranslations("claims.orphanReasons");
   for (const { key, pattern } of PATTERNS) {
     const match = reason.match(pattern);
-    if (match) return <span className="orphan-reason">{t(key, { score: match[1] ?? "", needed: match[2] ?? "" })}</span>;
+    if (match)
+      return <span className="orphan-reason">{t(key, { score: match[1] ?? "", needed: match[2] ?? "" })}</span>;
   }
   return <span className="orphan-reason">{reason}</span>;
 }

@@ -28,7 +28,8 @@ export class OverlayPainter {
       if (!claim.anchored) continue;
       seen.add(claim.id);
       const old = this.claims.get(claim.id);
-      if (old && old.claim.start === claim.start && old.claim.end === claim.end && old.claim.status === claim.status) continue;
+      if (old && old.claim.start === claim.start && old.claim.end === claim.end && old.claim.status === claim.status)
+        continue;
       this.erase(claim.id);
       const range = this.map.toRange(claim.start, claim.end);
       if (range) this.claims.set(claim.id, { claim, range, boxes: this.draw(claim, range) });
@@ -38,7 +39,8 @@ export class OverlayPainter {
 
   select(id: string | null): void {
     this.selectedId = id;
-    for (const [claimId, painted] of this.claims) for (const box of painted.boxes) box.classList.toggle("selected", claimId === id);
+    for (const [claimId, painted] of this.claims)
+      for (const box of painted.boxes) box.classList.toggle("selected", claimId === id);
   }
 
   flash(id: string): void {
@@ -61,7 +63,12 @@ export class OverlayPainter {
     return [...range.getClientRects()].map((rect) => {
       const box = document.createElement("span");
       box.className = `claim-box status-${claim.status.toLowerCase()}${claim.id === this.selectedId ? " selected" : ""}`;
-      Object.assign(box.style, { top: `${rect.top - origin.top}px`, left: `${rect.left - origin.left}px`, width: `${rect.width}px`, height: `${rect.height}px` });
+      Object.assign(box.style, {
+        top: `${rect.top - origin.top}px`,
+        left: `${rect.left - origin.left}px`,
+        width: `${rect.width}px`,
+        height: `${rect.height}px`,
+      });
       this.layer.append(box);
       return box;
     });

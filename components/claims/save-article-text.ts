@@ -3,7 +3,11 @@ import type { TArticle } from "@/lib/articles/serialize";
 
 export type TRevisionResult = { article: TArticle; reanchored: number; orphaned: number };
 
-export async function saveArticleText(articleId: string, revision: number, content: { text: string; headings: number[] }): Promise<TRevisionResult> {
+export async function saveArticleText(
+  articleId: string,
+  revision: number,
+  content: { text: string; headings: number[] },
+): Promise<TRevisionResult> {
   const response = await fetch(`/api/v1/articles/${articleId}`, {
     method: "PATCH",
     headers: { "content-type": "application/json" },

@@ -11,7 +11,13 @@ export function SelectionToolbar({ selection, onAdd }: { selection: PendingSelec
   const left = Math.min(window.innerWidth - 160, Math.max(8, selection.rect.left + selection.rect.width / 2 - 60));
   return (
     <div className="selection-toolbar" style={{ top, left }}>
-      <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={onAdd} title={t("addShortcut")} aria-keyshortcuts="Alt+A">
+      <button
+        type="button"
+        onMouseDown={(e) => e.preventDefault()}
+        onClick={onAdd}
+        title={t("addShortcut")}
+        aria-keyshortcuts="Alt+A"
+      >
         {t("add")}
       </button>
     </div>

@@ -13,7 +13,10 @@ export class TextMap {
   readonly blocks: Element[];
   readonly blockStarts: number[] = [];
 
-  constructor(readonly root: HTMLElement, text: string) {
+  constructor(
+    readonly root: HTMLElement,
+    text: string,
+  ) {
     this.index = new CodePointIndex(text);
     let blockStart = 0;
     this.blocks = Array.from(root.children);

@@ -22,7 +22,15 @@ export function useHighlights(root: HTMLElement | null, text: string, claims: TC
   }, [map]);
 
   useEffect(() => {
-    painter.current?.sync(claims.map((c) => ({ id: c.id, start: c.selector.start, end: c.selector.end, status: c.status, anchored: c.anchored })));
+    painter.current?.sync(
+      claims.map((c) => ({
+        id: c.id,
+        start: c.selector.start,
+        end: c.selector.end,
+        status: c.status,
+        anchored: c.anchored,
+      })),
+    );
   }, [map, claims]);
 
   useEffect(() => {

@@ -22,8 +22,12 @@ export async function AppHeader({ context }: { context: ActorContext }) {
         {roleCan(context.actor.role, "submitClaims") && <Link href="/queue/work">{t("nav.myWork")}</Link>}
         {roleCan(context.actor.role, "reviewClaims") && <Link href="/queue/review">{t("nav.toReview")}</Link>}
         {roleCan(context.actor.role, "manageMembers") && <Link href="/settings/members">{t("nav.members")}</Link>}
-        {roleCan(context.actor.role, "manageRatingScale") && <Link href="/settings/rating-scale">{t("nav.ratingScale")}</Link>}
-        {roleCan(context.actor.role, "manageReportSettings") && <Link href="/settings/report">{t("nav.reportSettings")}</Link>}
+        {roleCan(context.actor.role, "manageRatingScale") && (
+          <Link href="/settings/rating-scale">{t("nav.ratingScale")}</Link>
+        )}
+        {roleCan(context.actor.role, "manageReportSettings") && (
+          <Link href="/settings/report">{t("nav.reportSettings")}</Link>
+        )}
         {roleCan(context.actor.role, "manageWebhooks") && <Link href="/settings/webhooks">{t("nav.webhooks")}</Link>}
       </nav>
       <div className="header-end">

@@ -2,7 +2,13 @@ import { getTranslations } from "next-intl/server";
 import { chooseWorkspace } from "@/app/actions/preferences";
 import type { TMembership } from "@/lib/workspaces/memberships";
 
-export async function WorkspaceSwitcher({ memberships, current }: { memberships: TMembership[]; current: TMembership }) {
+export async function WorkspaceSwitcher({
+  memberships,
+  current,
+}: {
+  memberships: TMembership[];
+  current: TMembership;
+}) {
   const t = await getTranslations();
   if (memberships.length < 2) {
     return (

@@ -31,7 +31,10 @@ export function MemberManager({ initial, selfId }: { initial: TMember[]; selfId:
   }
 
   async function changeRole(member: TMember, role: string) {
-    const updated = (await call(`/api/v1/members/${member.id}`, { method: "PATCH", body: JSON.stringify({ role }) })) as TMember | null;
+    const updated = (await call(`/api/v1/members/${member.id}`, {
+      method: "PATCH",
+      body: JSON.stringify({ role }),
+    })) as TMember | null;
     if (!updated) return;
     setMembers((list) => list.map((m) => (m.id === member.id ? updated : m)));
     setMessage({ text: t("saved"), error: false });
@@ -49,7 +52,12 @@ export function MemberManager({ initial, selfId }: { initial: TMember[]; selfId:
     <>
       {password && <FirstPassword name={password.name} password={password.value} onDone={() => setPassword(null)} />}
       {message && (
-        <p role={message.error ? "alert" : "status"} className={message.error ? "alert" : "notice"} dir="auto" data-testid="members-message">
+        <p
+          role={message.error ? "alert" : "status"}
+          className={message.error ? "alert" : "notice"}
+          dir="auto"
+          data-testid="members-message"
+        >
           {message.text}
         </p>
       )}
@@ -71,7 +79,12 @@ export function MemberManager({ initial, selfId }: { initial: TMember[]; selfId:
               <td dir="ltr">{m.email}</td>
               <td>
                 {/* key: a refused change puts the select back to the stored role */}
-                <select key={`${m.role}-${message?.text ?? ""}`} aria-label={t("roleOf", { name: m.name })} defaultValue={m.role} onChange={(e) => changeRole(m, e.target.value)}>
+                <select
+                  key={`${m.role}-${message?.text ?? ""}`}
+                  aria-label={t("roleOf", { name: m.name })}
+                  defaultValue={m.role}
+                  onChange={(e) => changeRole(m, e.target.value)}
+                >
                   {ROLES.map((role) => (
                     <option key={role} value={role}>
                       {tRoles(role)}

@@ -18,7 +18,8 @@ export function NotificationBell() {
   useEffect(() => {
     if (!expanded) return;
     const close = (event: Event) => {
-      if (event instanceof KeyboardEvent ? event.key === "Escape" : !root.current?.contains(event.target as Node)) setExpanded(false);
+      if (event instanceof KeyboardEvent ? event.key === "Escape" : !root.current?.contains(event.target as Node))
+        setExpanded(false);
     };
     document.addEventListener("keydown", close);
     document.addEventListener("pointerdown", close);
@@ -30,9 +31,19 @@ export function NotificationBell() {
 
   return (
     <div className="notification-bell" ref={root}>
-      <button type="button" className="secondary bell-button" aria-expanded={expanded} aria-controls={panelId} aria-label={t("unread", { count: unread })} onClick={() => setExpanded((v) => !v)}>
+      <button
+        type="button"
+        className="secondary bell-button"
+        aria-expanded={expanded}
+        aria-controls={panelId}
+        aria-label={t("unread", { count: unread })}
+        onClick={() => setExpanded((v) => !v)}
+      >
         <svg aria-hidden="true" viewBox="0 0 24 24" width="20" height="20">
-          <path fill="currentColor" d="M12 22a2.5 2.5 0 0 0 2.45-2h-4.9A2.5 2.5 0 0 0 12 22Zm7-6V11a7 7 0 0 0-5.5-6.84V3a1.5 1.5 0 0 0-3 0v1.16A7 7 0 0 0 5 11v5l-2 2v1h18v-1Z" />
+          <path
+            fill="currentColor"
+            d="M12 22a2.5 2.5 0 0 0 2.45-2h-4.9A2.5 2.5 0 0 0 12 22Zm7-6V11a7 7 0 0 0-5.5-6.84V3a1.5 1.5 0 0 0-3 0v1.16A7 7 0 0 0 5 11v5l-2 2v1h18v-1Z"
+          />
         </svg>
         {unread > 0 && (
           <span className="bell-count" aria-hidden="true" data-testid="bell-count">

@@ -37,7 +37,11 @@ export function NotificationList({ items, onOpen }: { items: TNotification[]; on
             </Link>
             <span className="notification-meta">
               {payload.articleTitle && <bdi dir="auto">{payload.articleTitle}</bdi>}
-              <time dateTime={n.createdAt} title={format.dateTime(new Date(n.createdAt), { dateStyle: "medium", timeStyle: "short" })} suppressHydrationWarning>
+              <time
+                dateTime={n.createdAt}
+                title={format.dateTime(new Date(n.createdAt), { dateStyle: "medium", timeStyle: "short" })}
+                suppressHydrationWarning
+              >
                 {format.relativeTime(new Date(n.createdAt), now)}
               </time>
             </span>

@@ -16,7 +16,12 @@ export function notificationHref(n: TNotification) {
 /** Marks notifications read; `keepalive` lets the request finish while a link navigates away. */
 export async function markRead(body: { ids: string[] } | { all: true }): Promise<{ unread: number } | null> {
   try {
-    const response = await fetch("/api/v1/notifications/read", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body), keepalive: true });
+    const response = await fetch("/api/v1/notifications/read", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(body),
+      keepalive: true,
+    });
     return response.ok ? await response.json() : null;
   } catch {
     return null;

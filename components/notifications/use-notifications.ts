@@ -42,13 +42,22 @@ export function useNotifications(limit: number, initial: TNotificationList | nul
   function open(n: TNotification) {
     if (n.readAt !== null) return;
     const readAt = new Date().toISOString();
-    setList((old) => old && { unread: Math.max(0, old.unread - 1), notifications: old.notifications.map((x) => (x.id === n.id ? { ...x, readAt } : x)) });
+    setList(
+      (old) =>
+        old && {
+          unread: Math.max(0, old.unread - 1),
+          notifications: old.notifications.map((x) => (x.id === n.id ? { ...x, readAt } : x)),
+        },
+    );
     void markRead({ ids: [n.id] });
   }
 
   async function markAll() {
     const readAt = new Date().toISOString();
-    setList((old) => old && { unread: 0, notifications: old.notifications.map((x) => ({ ...x, readAt: x.readAt ?? readAt })) });
+    setList(
+      (old) =>
+        old && { unread: 0, notifications: old.notifications.map((x) => ({ ...x, readAt: x.readAt ?? readAt })) },
+    );
     await markRead({ all: true });
   }
 

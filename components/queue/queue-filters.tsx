@@ -4,7 +4,17 @@ import type { TQueueQuery } from "@/lib/queue/schemas";
 import type { TQueueView } from "@/lib/queue/queue-view";
 
 /** A plain GET form: the filters live in the URL, so a filtered queue is a link to share. */
-export async function QueueFilters({ query, options, path, locale }: { query: TQueueQuery; options: TQueueView["options"]; path: string; locale: string }) {
+export async function QueueFilters({
+  query,
+  options,
+  path,
+  locale,
+}: {
+  query: TQueueQuery;
+  options: TQueueView["options"];
+  path: string;
+  locale: string;
+}) {
   const t = await getTranslations("queue");
   return (
     <form className="queue-filters card" method="get" action={path} aria-label={t("filters")}>

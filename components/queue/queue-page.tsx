@@ -26,7 +26,11 @@ export async function QueuePage({ kind, searchParams }: { kind: TQueueQuery["kin
       <p className="muted" role="status" data-testid="queue-shown">
         {t("shown", { count: queue.claims.length })}
       </p>
-      {queue.claims.length === 0 ? <p className="card">{filtered ? t("emptyFiltered") : t("empty")}</p> : <QueueTable claims={queue.claims} label={t(`${kind}.title`)} />}
+      {queue.claims.length === 0 ? (
+        <p className="card">{filtered ? t("emptyFiltered") : t("empty")}</p>
+      ) : (
+        <QueueTable claims={queue.claims} label={t(`${kind}.title`)} />
+      )}
     </>
   );
 }

@@ -4,17 +4,33 @@ import { ClaimStatus } from "@/lib/db/generated/enums";
 import type { TQueueQuery } from "@/lib/queue/schemas";
 
 /** Links to the queue in each status with its count; the other filters stay in the URL. */
-export async function QueueStatusTabs({ query, counts, current, path }: { query: TQueueQuery; counts: Record<string, number>; current: string | null; path: string }) {
+export async function QueueStatusTabs({
+  query,
+  counts,
+  current,
+  path,
+}: {
+  query: TQueueQuery;
+  counts: Record<string, number>;
+  current: string | null;
+  path: string;
+}) {
   const t = await getTranslations("queue");
   const tClaims = await getTranslations("claims");
   const href = (status?: string) => {
-    const params = new URLSearchParams(Object.entries({ ...query, kind: undefined, status }).filter((e): e is [string, string] => Boolean(e[1])));
+    const params = new URLSearchParams(
+      Object.entries({ ...query, kind: undefined, status }).filter((e): e is [string, string] => Boolean(e[1])),
+    );
     return params.size ? `${path}?${params}` : path;
   };
   const total = Object.values(counts).reduce((a, b) => a + b, 0);
   const tabs: { status?: string; label: string; count: number }[] = [
     ...(query.kind === "work" ? [{ label: t("all"), count: total }] : []),
-    ...Object.values(ClaimStatus).map((status) => ({ status, label: tClaims(`status.${status}`), count: counts[status] ?? 0 })),
+    ...Object.values(ClaimStatus).map((status) => ({
+      status,
+      label: tClaims(`status.${status}`),
+      count: counts[status] ?? 0,
+    })),
   ];
   return (
     <nav className="queue-tabs" aria-label={t("byStatus")}>

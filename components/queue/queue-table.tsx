@@ -12,7 +12,8 @@ export async function QueueTable({ claims, label }: { claims: TQueueClaim[]; lab
   const tClaims = await getTranslations("claims");
   const format = await getFormatter();
   const now = new Date();
-  const person = (p: { name: string | null } | null) => (p ? <bdi dir="auto">{p.name}</bdi> : <span className="muted">{t("none")}</span>);
+  const person = (p: { name: string | null } | null) =>
+    p ? <bdi dir="auto">{p.name}</bdi> : <span className="muted">{t("none")}</span>;
   return (
     <table aria-label={label} className="queue-table">
       <thead>
@@ -42,7 +43,10 @@ export async function QueueTable({ claims, label }: { claims: TQueueClaim[]; lab
             <td>{person(c.assignee)}</td>
             <td>{person(c.reviewer)}</td>
             <td>
-              <time dateTime={c.updatedAt} title={format.dateTime(new Date(c.updatedAt), { dateStyle: "medium", timeStyle: "short" })}>
+              <time
+                dateTime={c.updatedAt}
+                title={format.dateTime(new Date(c.updatedAt), { dateStyle: "medium", timeStyle: "short" })}
+              >
                 {format.relativeTime(new Date(c.updatedAt), now)}
               </time>
             </td>

@@ -4,7 +4,16 @@ import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import type { TErrorBody } from "@/lib/api/errors";
-import { draftsOf, errorsByDraft, moveDraft, newDraft, scalePayload, suggestKey, type TRatingDraft, type TScaleErrors } from "@/lib/ratings/scale-draft";
+import {
+  draftsOf,
+  errorsByDraft,
+  moveDraft,
+  newDraft,
+  scalePayload,
+  suggestKey,
+  type TRatingDraft,
+  type TScaleErrors,
+} from "@/lib/ratings/scale-draft";
 import type { TRatingJson } from "@/lib/ratings/serialize";
 import { RatingDraftFields } from "./rating-draft-fields";
 
@@ -76,7 +85,11 @@ export function RatingScaleEditor({ initial }: { initial: Scale }) {
     const sent = drafts;
     setStatus("saving");
     try {
-      const response = await fetch("/api/v1/rating-scale", { method: "PUT", headers: { "content-type": "application/json" }, body: JSON.stringify(scalePayload(sent)) });
+      const response = await fetch("/api/v1/rating-scale", {
+        method: "PUT",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify(scalePayload(sent)),
+      });
       const json = await response.json();
       if (response.ok) {
         const scale = json as Scale;
@@ -95,7 +108,8 @@ export function RatingScaleEditor({ initial }: { initial: Scale }) {
     setStatus("failed");
   }
 
-  const labelOf = (d: TRatingDraft) => (arabic ? d.labelAr || d.labelEn : d.labelEn || d.labelAr) || d.key || t("newRating");
+  const labelOf = (d: TRatingDraft) =>
+    (arabic ? d.labelAr || d.labelEn : d.labelEn || d.labelAr) || d.key || t("newRating");
   return (
     <form
       className="rating-editor"
@@ -111,7 +125,8 @@ export function RatingScaleEditor({ initial }: { initial: Scale }) {
         </div>
       )}
       <p className="hint">
-        {t("fields.valueHint")} {bounds.best !== null && t("bounds", { best: bounds.best, worst: bounds.worst ?? bounds.best })}
+        {t("fields.valueHint")}{" "}
+        {bounds.best !== null && t("bounds", { best: bounds.best, worst: bounds.worst ?? bounds.best })}
       </p>
       <ol className="rating-drafts">
         {drafts.map((draft, index) => (

@@ -6,7 +6,13 @@ import { callApi, type TFailure } from "@/components/ui/call-api";
 import { FormField } from "@/components/ui/form-field";
 import { useHydrated } from "@/components/ui/use-hydrated";
 
-export type TReportSettingsJson = { orgName: string; orgUrl: string | null; logoUrl: string | null; methodologyUrl: string | null; correctionsPolicyUrl: string | null };
+export type TReportSettingsJson = {
+  orgName: string;
+  orgUrl: string | null;
+  logoUrl: string | null;
+  methodologyUrl: string | null;
+  correctionsPolicyUrl: string | null;
+};
 
 const URL_FIELDS = ["orgUrl", "logoUrl", "methodologyUrl", "correctionsPolicyUrl"] as const;
 
@@ -40,7 +46,12 @@ export function ReportSettingsForm({ initial, canEdit }: { initial: TReportSetti
           <strong>{t("failed")}</strong> <span dir="auto">{failure.message}</span>
         </div>
       )}
-      <FormField name="orgName" label={t("fields.orgName")} hint={t("fields.orgNameHint")} error={failure?.fields.orgName}>
+      <FormField
+        name="orgName"
+        label={t("fields.orgName")}
+        hint={t("fields.orgNameHint")}
+        error={failure?.fields.orgName}
+      >
         <input dir="auto" maxLength={200} defaultValue={settings.orgName} readOnly={!canEdit} />
       </FormField>
       {URL_FIELDS.map((name) => (

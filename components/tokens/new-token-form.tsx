@@ -7,7 +7,13 @@ import type { TTokenJson } from "@/lib/tokens/manage-tokens";
 
 const EXPIRY_CHOICES = [7, 30, 90, 365];
 
-export function NewTokenForm({ disabled, onCreated }: { disabled: boolean; onCreated: (token: TTokenJson, secret: string) => void }) {
+export function NewTokenForm({
+  disabled,
+  onCreated,
+}: {
+  disabled: boolean;
+  onCreated: (token: TTokenJson, secret: string) => void;
+}) {
   const t = useTranslations("tokens");
   const [name, setName] = useState("");
   const [days, setDays] = useState(30);
@@ -18,7 +24,11 @@ export function NewTokenForm({ disabled, onCreated }: { disabled: boolean; onCre
     event.preventDefault();
     setBusy(true);
     setErrors({});
-    const response = await fetch("/api/v1/tokens", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ name, expiresInDays: days }) });
+    const response = await fetch("/api/v1/tokens", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ name, expiresInDays: days }),
+    });
     const answer = await response.json();
     setBusy(false);
     if (!response.ok) return setErrors((answer as TErrorBody).error);
@@ -29,13 +39,31 @@ export function NewTokenForm({ disabled, onCreated }: { disabled: boolean; onCre
   return (
     <form className="token-form" onSubmit={submit}>
       <h2>{t("newTitle")}</h2>
-      {errors.message && !errors.fields && <p className="alert" role="alert">{errors.message}</p>}
+      {errors.message && !errors.fields && (
+        <p className="alert" role="alert">
+          {errors.message}
+        </p>
+      )}
       <div className="field-row">
         <div className="field">
           <label htmlFor="token-name">{t("name")}</label>
-          <input id="token-name" dir="auto" value={name} maxLength={100} onChange={(e) => setName(e.target.value)} aria-invalid={Boolean(errors.fields?.name)} aria-describedby="token-name-hint token-name-error" />
-          <p className="hint" id="token-name-hint">{t("nameHint")}</p>
-          {errors.fields?.name && <p className="field-error" id="token-name-error">{errors.fields.name}</p>}
+          <input
+            id="token-name"
+            dir="auto"
+            value={name}
+            maxLength={100}
+            onChange={(e) => setName(e.target.value)}
+            aria-invalid={Boolean(errors.fields?.name)}
+            aria-describedby="token-name-hint token-name-error"
+          />
+          <p className="hint" id="token-name-hint">
+            {t("nameHint")}
+          </p>
+          {errors.fields?.name && (
+            <p className="field-error" id="token-name-error">
+              {errors.fields.name}
+            </p>
+          )}
         </div>
         <div className="field">
           <label htmlFor="token-expiry">{t("expiry")}</label>

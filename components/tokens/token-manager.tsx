@@ -26,7 +26,11 @@ export function TokenManager({ initial }: { initial: TTokenJson[] }) {
 
   return (
     <>
-      {error && <p className="alert" role="alert">{error}</p>}
+      {error && (
+        <p className="alert" role="alert">
+          {error}
+        </p>
+      )}
       <NewTokenForm
         disabled={!hydrated}
         onCreated={(token, secret) => {
@@ -75,7 +79,15 @@ function NewSecret({ name, secret, onDone }: { name: string; secret: string; onD
         {secret}
       </code>
       <div className="actions">
-        <button type="button" onClick={() => navigator.clipboard.writeText(secret).then(() => setCopied(true), () => setCopied(false))}>
+        <button
+          type="button"
+          onClick={() =>
+            navigator.clipboard.writeText(secret).then(
+              () => setCopied(true),
+              () => setCopied(false),
+            )
+          }
+        >
           {copied ? t("copied") : t("copy")}
         </button>
         <button type="button" className="secondary" onClick={onDone}>

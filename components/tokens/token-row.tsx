@@ -29,21 +29,27 @@ export function TokenRow({ token, onRevoke }: { token: TTokenJson; onRevoke: () 
       <td>{date(token.expiresAt)}</td>
       <td>{date(token.lastUsedAt)}</td>
       <td>
-        {state ?? (confirming ? (
-          <span className="actions">
-            <span>{t("revokeConfirm", { name: token.name })}</span>
-            <button type="button" className="small danger" disabled={busy} onClick={revoke}>
-              {t("revokeYes")}
+        {state ??
+          (confirming ? (
+            <span className="actions">
+              <span>{t("revokeConfirm", { name: token.name })}</span>
+              <button type="button" className="small danger" disabled={busy} onClick={revoke}>
+                {t("revokeYes")}
+              </button>
+              <button type="button" className="small secondary" onClick={() => setConfirming(false)}>
+                {t("cancel")}
+              </button>
+            </span>
+          ) : (
+            <button
+              type="button"
+              className="small secondary"
+              onClick={() => setConfirming(true)}
+              aria-label={t("revokeLabel", { name: token.name })}
+            >
+              {t("revoke")}
             </button>
-            <button type="button" className="small secondary" onClick={() => setConfirming(false)}>
-              {t("cancel")}
-            </button>
-          </span>
-        ) : (
-          <button type="button" className="small secondary" onClick={() => setConfirming(true)} aria-label={t("revokeLabel", { name: token.name })}>
-            {t("revoke")}
-          </button>
-        ))}
+          ))}
       </td>
     </tr>
   );

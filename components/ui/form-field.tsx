@@ -1,6 +1,12 @@
 import { cloneElement, type ReactElement } from "react";
 
-type Props = { name: string; label: string; hint?: string; error?: string; children: ReactElement<Record<string, unknown>> };
+type Props = {
+  name: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  children: ReactElement<Record<string, unknown>>;
+};
 
 /** A labelled control whose error is announced and tied to it with aria-describedby. */
 export function FormField({ name, label, hint, error, children }: Props) {

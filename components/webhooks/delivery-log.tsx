@@ -12,8 +12,18 @@ export function DeliveryLog({ webhookId }: { webhookId: string }) {
   const [deliveries, setDeliveries] = useState<TDeliveryJson[] | null>(null);
   const [error, setError] = useState<string | null>(null);
 
-  const fetchLog = useCallback(() => callApi<{ deliveries: TDeliveryJson[] }>(`/api/v1/webhooks/${webhookId}/deliveries`, "GET", undefined, t("network")), [webhookId, t]);
-  const show = (result: Awaited<ReturnType<typeof fetchLog>>) => (result.ok ? setDeliveries(result.data.deliveries) : setError(result.failure.message));
+  const fetchLog = useCallback(
+    () =>
+      callApi<{ deliveries: TDeliveryJson[] }>(
+        `/api/v1/webhooks/${webhookId}/deliveries`,
+        "GET",
+        undefined,
+        t("network"),
+      ),
+    [webhookId, t],
+  );
+  const show = (result: Awaited<ReturnType<typeof fetchLog>>) =>
+    result.ok ? setDeliveries(result.data.deliveries) : setError(result.failure.message);
   const load = async () => show(await fetchLog());
 
   useEffect(() => {
@@ -28,12 +38,18 @@ export function DeliveryLog({ webhookId }: { webhookId: string }) {
   }, [fetchLog]);
 
   async function retry(id: string) {
-    const result = await callApi(`/api/v1/webhooks/${webhookId}/deliveries/${id}/retry`, "POST", undefined, t("network"));
+    const result = await callApi(
+      `/api/v1/webhooks/${webhookId}/deliveries/${id}/retry`,
+      "POST",
+      undefined,
+      t("network"),
+    );
     setError(result.ok ? null : result.failure.message);
     await load();
   }
 
-  const when = (iso: string | null) => (iso ? format.dateTime(new Date(iso), { dateStyle: "short", timeStyle: "medium" }) : "—");
+  const when = (iso: string | null) =>
+    iso ? format.dateTime(new Date(iso), { dateStyle: "short", timeStyle: "medium" }) : "—";
   return (
     <div className="delivery-log">
       <div className="actions">
@@ -41,7 +57,11 @@ export function DeliveryLog({ webhookId }: { webhookId: string }) {
           {t("refresh")}
         </button>
       </div>
-      {error && <p role="alert" className="alert" dir="auto">{error}</p>}
+      {error && (
+        <p role="alert" className="alert" dir="auto">
+          {error}
+        </p>
+      )}
       {deliveries?.length === 0 && <p className="hint">{t("noDeliveries")}</p>}
       {deliveries && deliveries.length > 0 && (
         <table data-testid="delivery-log">

@@ -20,7 +20,12 @@ export function WebhookForm({ onCreated }: { onCreated: (hook: TWebhookJson) => 
     const form = event.currentTarget;
     const data = new FormData(form);
     setPending(true);
-    const result = await callApi<TWebhookJson>("/api/v1/webhooks", "POST", { url: data.get("url"), events: data.getAll("events") }, t("network"));
+    const result = await callApi<TWebhookJson>(
+      "/api/v1/webhooks",
+      "POST",
+      { url: data.get("url"), events: data.getAll("events") },
+      t("network"),
+    );
     setPending(false);
     if (!result.ok) return setFailure(result.failure);
     setFailure(null);
@@ -43,7 +48,8 @@ export function WebhookForm({ onCreated }: { onCreated: (hook: TWebhookJson) => 
         <legend>{t("events")}</legend>
         {WEBHOOK_EVENTS.map((e) => (
           <label key={e} className="checkbox">
-            <input type="checkbox" name="events" value={e} defaultChecked /> {t(`event.${e === "claim.published" ? "published" : "corrected"}`)} <code dir="ltr">{e}</code>
+            <input type="checkbox" name="events" value={e} defaultChecked />{" "}
+            {t(`event.${e === "claim.published" ? "published" : "corrected"}`)} <code dir="ltr">{e}</code>
           </label>
         ))}
         {failure?.fields.events && <p className="field-error">{failure.fields.events}</p>}

@@ -34,7 +34,11 @@ export function WebhookItem({ hook, onChange, onDelete }: Props) {
       <p>
         {hook.active ? t("active") : t("inactive")} · <span dir="ltr">{hook.events.join(", ")}</span>
       </p>
-      {error && <p role="alert" className="alert" dir="auto">{error}</p>}
+      {error && (
+        <p role="alert" className="alert" dir="auto">
+          {error}
+        </p>
+      )}
       <p>
         {t("secret")}:{" "}
         {showSecret ? (

@@ -2,7 +2,10 @@ import { readFile } from "node:fs/promises";
 import { expect, type APIRequestContext, type Page } from "@playwright/test";
 
 /** A fresh copy of the seed article, so tests that add claims never see each other's. */
-export async function createSeedCopy(request: APIRequestContext, title = `نسخة للاختبار ${Date.now()}-${Math.random()}`) {
+export async function createSeedCopy(
+  request: APIRequestContext,
+  title = `نسخة للاختبار ${Date.now()}-${Math.random()}`,
+) {
   const body = await readFile("prisma/seed/article-ar.txt", "utf8");
   const response = await request.post("/api/v1/articles", { data: { title, body } });
   expect(response.status()).toBe(201);
@@ -60,7 +63,10 @@ export const panelEntries = (page: Page) => page.getByTestId("claim-list").locat
 
 /** The text of every Range painted in a highlight layer. */
 export async function paintedTexts(page: Page, layer: string) {
-  return page.evaluate((layer) => [...(CSS.highlights.get(layer) ?? [])].map((range) => (range as Range).toString()), layer);
+  return page.evaluate(
+    (layer) => [...(CSS.highlights.get(layer) ?? [])].map((range) => (range as Range).toString()),
+    layer,
+  );
 }
 
 /** Selects a substring through the Selection API, as keyboard, touch or assistive tools do. */
@@ -107,7 +113,8 @@ export async function paintedThroughout(page: Page, layer: string) {
     for (let y = start; ; y += window.innerHeight / 2) {
       window.scrollTo(0, y);
       await twoFrames();
-      for (const range of CSS.highlights.get(layer) ?? []) found.set(`${offsetOf(range as Range)}:${range.toString()}`, range.toString());
+      for (const range of CSS.highlights.get(layer) ?? [])
+        found.set(`${offsetOf(range as Range)}:${range.toString()}`, range.toString());
       if (y >= end) break;
     }
     return [...found.values()];

@@ -3,7 +3,22 @@ import { isSameWord } from "./word-edges";
 
 // Generators for the property tests: texts assembled from pieces that stress offsets and clusters.
 
-const WORDS = ["مسيّرة", "مفخّخة", "الكاظمي", "بغداد", "قال", "في", "الأقلّ", "تعرّض", "هٰذا", "Reuters", "Ned Price", "2021", "125", "٦"];
+const WORDS = [
+  "مسيّرة",
+  "مفخّخة",
+  "الكاظمي",
+  "بغداد",
+  "قال",
+  "في",
+  "الأقلّ",
+  "تعرّض",
+  "هٰذا",
+  "Reuters",
+  "Ned Price",
+  "2021",
+  "125",
+  "٦",
+];
 const EMOJI = ["👨‍👩‍👧", "🇮🇶", "🇸🇦", "👍🏽"];
 const SEPARATORS = [" ", " ", " ", "، ", ". ", "\n\n", "«", "»"];
 // On their own they attach to whatever precedes them, a space or an emoji included.

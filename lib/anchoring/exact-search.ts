@@ -105,7 +105,11 @@ export function pickNearOccurrence(
  * The copy far from the expected place that its context singles out (a paragraph moved, a long passage
  * inserted before the claim); "ambiguous" when several are good enough and context does not decide.
  */
-export function pickDistantOccurrence(doc: SearchText, query: SearchQuery, starts: number[]): Candidate | "ambiguous" | null {
+export function pickDistantOccurrence(
+  doc: SearchText,
+  query: SearchQuery,
+  starts: number[],
+): Candidate | "ambiguous" | null {
   const byDistance = (a: number, b: number) => Math.abs(a - query.expected) - Math.abs(b - query.expected);
   const nearest = starts.length <= MAX_OCCURRENCES ? starts : [...starts].sort(byDistance).slice(0, MAX_OCCURRENCES);
   const candidates = nearest

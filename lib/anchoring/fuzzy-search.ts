@@ -47,7 +47,10 @@ export function findFuzzyMatch(doc: SearchText, query: SearchQuery, where: "near
   const near = where === "near";
   const order = near ? byNearRank : (a: Candidate, b: Candidate) => b.score - a.score;
   const regions = near
-    ? [{ from: query.expected - query.exact.length - CLOSE_BY, to: query.expected + query.exact.length + CLOSE_BY }, query.near]
+    ? [
+        { from: query.expected - query.exact.length - CLOSE_BY, to: query.expected + query.exact.length + CLOSE_BY },
+        query.near,
+      ]
     : [{ from: 0, to: doc.text.length }];
   const seeds = new Map<string, Candidate>();
   for (const { from, to } of regions) {

@@ -5,8 +5,7 @@ import { snapToGraphemes } from "@/lib/arabic/graphemes";
 import { foldArabic } from "@/lib/arabic/normalize";
 
 export type TLocateQuoteResult =
-  | { ok: true; start: number; end: number }
-  | { ok: false; error: { code: "not_found" | "ambiguous"; message: string } };
+  { ok: true; start: number; end: number } | { ok: false; error: { code: "not_found" | "ambiguous"; message: string } };
 
 type QuoteToLocate = { exact: string; prefix?: string; suffix?: string };
 

@@ -40,7 +40,12 @@ function findTraces(doc: SearchText, query: SearchQuery, found?: Range): Trace[]
 }
 
 /** The stretch beside `trace`, on the claim's side and at most `limit` code points long, closest to the quote. */
-function findRemnant(doc: SearchText, query: SearchQuery, trace: Trace, limit: number): { edits: number; length: number } {
+function findRemnant(
+  doc: SearchText,
+  query: SearchQuery,
+  trace: Trace,
+  limit: number,
+): { edits: number; length: number } {
   const quote = [...query.exact];
   const forward = trace.side === "before";
   const text = forward ? [...doc.after(trace.at, limit)] : [...doc.before(trace.at, limit)].reverse();
@@ -70,7 +75,14 @@ function findPartner(doc: SearchText, trace: Trace, traces: Trace[], reach: numb
  * True when `trace` is `found`'s own context: beside it, with nothing between but inserted text, which
  * when `strict` must not look like what is left of the quote either.
  */
-function isBesideFound(doc: SearchText, query: SearchQuery, trace: Trace, traces: Trace[], found: Range, strict: boolean): boolean {
+function isBesideFound(
+  doc: SearchText,
+  query: SearchQuery,
+  trace: Trace,
+  traces: Trace[],
+  found: Range,
+  strict: boolean,
+): boolean {
   const gap = trace.side === "before" ? found.start - trace.at : trace.at - found.end;
   if (gap === 0) return true;
   if (gap < 0 || gap > BESIDE || findPartner(doc, trace, traces, gap - 1)) return false;
@@ -87,7 +99,10 @@ function isApartFrom(doc: SearchText, query: SearchQuery, found: Range, from: nu
 /** True when the other side of the context stands about a quote's length from `trace`: the claim's words replaced or deleted there. */
 function isOwnFrame(doc: SearchText, query: SearchQuery, trace: Trace, traces: Trace[], found: Range): boolean {
   const partner = findPartner(doc, trace, traces, 2 * query.exact.length);
-  return partner !== undefined && isApartFrom(doc, query, found, Math.min(trace.at, partner.at), Math.max(trace.at, partner.at));
+  return (
+    partner !== undefined &&
+    isApartFrom(doc, query, found, Math.min(trace.at, partner.at), Math.max(trace.at, partner.at))
+  );
 }
 
 /** True when what stands beside `trace` is what is left of the claim's words: much of the quote, not all of it. */
@@ -110,8 +125,11 @@ export function findOwnPlace(doc: SearchText, query: SearchQuery): Range | null 
   const maxGap = 2 * query.exact.length + BESIDE;
   const frames = traces
     .filter((trace) => trace.side === "before")
-    .flatMap(({ at: start }) => ends.filter((end) => end > start && end - start <= maxGap).map((end) => ({ start, end })));
-  const misfit = (range: Range) => Math.abs(range.start - query.expected) + Math.abs(range.end - range.start - query.exact.length);
+    .flatMap(({ at: start }) =>
+      ends.filter((end) => end > start && end - start <= maxGap).map((end) => ({ start, end })),
+    );
+  const misfit = (range: Range) =>
+    Math.abs(range.start - query.expected) + Math.abs(range.end - range.start - query.exact.length);
   return frames.sort((a, b) => misfit(a) - misfit(b))[0] ?? null;
 }
 

@@ -35,17 +35,23 @@ describe("reanchorAll", () => {
     expect(report.counts).toEqual({ anchored: 2, orphaned: 2 });
     expect(report.results.map((result) => result.status)).toEqual(["anchored", "orphaned", "orphaned", "anchored"]);
     const first = report.results[0];
-    expect(first.status === "anchored" && sliceByCodePoints(edited, first.start, first.end)).toBe("وأصيب 125 آخرون بجروح");
+    expect(first.status === "anchored" && sliceByCodePoints(edited, first.start, first.end)).toBe(
+      "وأصيب 125 آخرون بجروح",
+    );
   });
 
   it("keeps each claim on its own copy of a repeated paragraph when the words before it change", () => {
-    const text = [SENTENCE_EXPLOSION, SENTENCE_DRONE, SENTENCE_EXPLOSION, SENTENCE_PROTEST, SENTENCE_EXPLOSION].join("\n\n");
+    const text = [SENTENCE_EXPLOSION, SENTENCE_DRONE, SENTENCE_EXPLOSION, SENTENCE_PROTEST, SENTENCE_EXPLOSION].join(
+      "\n\n",
+    );
     const quote = "دبلوماسيون غربيون موجودون";
     const anchors = startsOf(text, quote).map((start) => describeRange(text, start, start + cp(quote)));
     // A word inserted before the first and the last copy's claim: only the middle one keeps all its context.
     const [before, ...after] = text.split(quote);
     const edited = [before, "ثلاثة ", quote, after[0], quote, after[1], "ثلاثة ", quote, after[2]].join("");
-    const starts = reanchorAll(edited, anchors).results.map((result) => (result.status === "anchored" ? result.start : -1));
+    const starts = reanchorAll(edited, anchors).results.map((result) =>
+      result.status === "anchored" ? result.start : -1,
+    );
     expect(starts).toEqual(startsOf(edited, quote));
   });
 
@@ -71,7 +77,10 @@ describe("reanchorAll", () => {
       const last = first + 1 + Math.floor(next() * 6);
       return { first, last, anchor: describeRange(text, oldStarts[first], oldStarts[last] - 1) };
     });
-    const report = reanchorAll(newText, claims.map((claim) => claim.anchor));
+    const report = reanchorAll(
+      newText,
+      claims.map((claim) => claim.anchor),
+    );
 
     const newIndex = new CodePointIndex(newText);
     let movedExactly = 0;

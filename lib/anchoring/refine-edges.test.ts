@@ -16,7 +16,8 @@ function claim(text: string, exact: string): TAnchor {
 }
 
 function fuzzyText(text: string, result: TResolution): string {
-  if (result.status !== "anchored" || result.method !== "fuzzy") throw new Error(`Expected a fuzzy match, got ${JSON.stringify(result)}`);
+  if (result.status !== "anchored" || result.method !== "fuzzy")
+    throw new Error(`Expected a fuzzy match, got ${JSON.stringify(result)}`);
   return sliceByCodePoints(text, result.start, result.end);
 }
 

@@ -24,7 +24,11 @@ type Side = "start" | "end";
  * claim, and without a paragraph break the quote did not have. Each edge in turn is moved to its best
  * place with the other fixed, until neither moves. Null when no such passage exists.
  */
-export function refineEdges(doc: SearchText, query: SearchQuery, seed: { start: number; end: number }): Candidate | null {
+export function refineEdges(
+  doc: SearchText,
+  query: SearchQuery,
+  seed: { start: number; end: number },
+): Candidate | null {
   const quote = [...query.exact];
   const reach = Math.min(MAX_REACH, quote.length);
   const seedStart = doc.index.toCodePoint(seed.start);
@@ -36,12 +40,16 @@ export function refineEdges(doc: SearchText, query: SearchQuery, seed: { start: 
   const crossesBreak = spanCrossesBreak(chars, query.exact.includes("\n\n"));
   // A quote that begins (ends) with a word, not a space, should not be found beginning (ending) with a space.
   const spaceAt = { start: SPACE.test(quote[0]), end: SPACE.test(quote[quote.length - 1]) };
-  const fits = { start: edgeWordRule(query.exact, query.prefix, "start"), end: edgeWordRule(query.exact, query.suffix, "end") };
+  const fits = {
+    start: edgeWordRule(query.exact, query.prefix, "start"),
+    end: edgeWordRule(query.exact, query.suffix, "end"),
+  };
   const edgeCache = { start: new Map<number, boolean>(), end: new Map<number, boolean>() };
   const isEdge = (p: number, side: Side) =>
     memo(edgeCache[side], p, () => {
       if (!spaceAt[side] && SPACE.test(chars[side === "start" ? p : p - 1])) return false;
-      if (query.wordEdges[side] && !(isWordEdge(doc.text, utf16(p)) && fits[side](wordAt(chars, p, side === "end")))) return false;
+      if (query.wordEdges[side] && !(isWordEdge(doc.text, utf16(p)) && fits[side](wordAt(chars, p, side === "end"))))
+        return false;
       return isClusterEdge(doc.text, utf16(p));
     });
   const prefixes = new Map<number, number>();
@@ -101,6 +109,7 @@ function better(best: { at: number; candidate: Candidate } | null, at: number, c
 /** Whether chars start..end contain a paragraph break ("\n\n"); never, when the quote itself has one. */
 function spanCrossesBreak(chars: string[], quoteHasBreak: boolean): (start: number, end: number) => boolean {
   const nextBreak = new Array<number>(chars.length + 1).fill(Infinity);
-  for (let i = chars.length - 2; i >= 0; i--) nextBreak[i] = chars[i] === "\n" && chars[i + 1] === "\n" ? i : nextBreak[i + 1];
+  for (let i = chars.length - 2; i >= 0; i--)
+    nextBreak[i] = chars[i] === "\n" && chars[i + 1] === "\n" ? i : nextBreak[i + 1];
   return (start, end) => !quoteHasBreak && nextBreak[start] + 2 <= end;
 }

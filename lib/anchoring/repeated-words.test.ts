@@ -55,7 +55,10 @@ describe("resolveAnchor, when the claim's words also appear elsewhere", () => {
   it("orphans a deleted word whose copy elsewhere has the very same surroundings", () => {
     const anchor = claim(TWICE, "الكاظمي");
     const edited = TWICE.replace("منزل الكاظمي تعرّض", "منزل تعرّض");
-    expect(resolveAnchor(edited, anchor)).toMatchObject({ status: "orphaned", reason: expect.stringMatching(/^The quoted words still appear/) });
+    expect(resolveAnchor(edited, anchor)).toMatchObject({
+      status: "orphaned",
+      reason: expect.stringMatching(/^The quoted words still appear/),
+    });
   });
 
   it("orphans a deleted short word rather than taking the same word a few words away", () => {
@@ -68,20 +71,32 @@ describe("resolveAnchor, when the claim's words also appear elsewhere", () => {
 
   it("still follows a claim far away when its paragraph moved, context and all", () => {
     const text = [SENTENCE_DRONE, SENTENCE_EXPLOSION, FILLER, SENTENCE_PROTEST].join("\n\n");
-    const anchors = [claim(text, "طائرة مسيّرة مفخّخة"), claim(text, "منزل الكاظمي تعرّض"), claim(text, "وأصيب 125 آخرون")];
+    const anchors = [
+      claim(text, "طائرة مسيّرة مفخّخة"),
+      claim(text, "منزل الكاظمي تعرّض"),
+      claim(text, "وأصيب 125 آخرون"),
+    ];
     const edited = [SENTENCE_EXPLOSION, FILLER, SENTENCE_PROTEST, SENTENCE_DRONE].join("\n\n");
     const report = reanchorAll(edited, anchors);
-    expect(report.results.map((result) => placed(edited, result).start)).toEqual(anchors.map(({ quote }) => at(edited, quote.exact)));
+    expect(report.results.map((result) => placed(edited, result).start)).toEqual(
+      anchors.map(({ quote }) => at(edited, quote.exact)),
+    );
   });
 
   it("follows an untouched claim past a long passage inserted right before it", () => {
     const anchor = claim(ARTICLE, "مسؤولان حكوميان قالا");
     const edited = ARTICLE.replace("مسؤولان حكوميان", `${FILLER}مسؤولان حكوميان`);
-    expect(placed(edited, resolveAnchor(edited, anchor))).toMatchObject({ start: anchor.position.start + cp(FILLER), method: "exact" });
+    expect(placed(edited, resolveAnchor(edited, anchor))).toMatchObject({
+      start: anchor.position.start + cp(FILLER),
+      method: "exact",
+    });
   });
 
   it("orphans a claim pushed far away when an identical copy is as far and context cannot tell them apart", () => {
     const anchor = claim(TWICE, "مسؤولان حكوميان قالا"); // the article's first words: no prefix to go by
-    expect(resolveAnchor(`${FILLER}${TWICE}`, anchor)).toMatchObject({ status: "orphaned", reason: expect.stringMatching(/^The quoted words still appear/) });
+    expect(resolveAnchor(`${FILLER}${TWICE}`, anchor)).toMatchObject({
+      status: "orphaned",
+      reason: expect.stringMatching(/^The quoted words still appear/),
+    });
   });
 });

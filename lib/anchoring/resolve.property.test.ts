@@ -1,7 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { sliceByCodePoints } from "@/lib/arabic/codepoints";
-import { anyInsertionArbitrary, applyEdit, listGraphemeBoundaries, insertionArbitrary, textArbitrary } from "./arbitraries";
+import {
+  anyInsertionArbitrary,
+  applyEdit,
+  listGraphemeBoundaries,
+  insertionArbitrary,
+  textArbitrary,
+} from "./arbitraries";
 import { resolveAnchor } from "./resolve";
 import { MIN_ANCHOR_SCORE } from "./score";
 import { describeRange } from "./selectors";
@@ -19,23 +25,37 @@ function claimOn(text: string, a: number, b: number) {
 describe("resolveAnchor, for any text and any edit", () => {
   it("returns the quoted text itself unless fuzzy, a passing score if fuzzy, and whole clusters always", () => {
     fc.assert(
-      fc.property(textArbitrary, fc.nat(), fc.nat(), fc.nat(), fc.nat({ max: 12 }), fc.boolean(), anyInsertionArbitrary, (text, a, b, at, length, nearClaim, inserted) => {
-        const { anchor } = claimOn(text, a, b);
-        const size = [...text].length;
-        // Half the edits land on or right beside the claim, where anchoring is hardest.
-        const start = nearClaim ? Math.min(size, Math.max(0, anchor.position.start - 3 + (at % (anchor.position.end - anchor.position.start + 6)))) : at % (size + 1);
-        const edited = applyEdit(text, start, Math.min(size, start + length), inserted);
-        const result = resolveAnchor(edited, anchor);
-        if (result.status === "orphaned") {
-          expect(result.reason.length).toBeGreaterThan(0);
-          return;
-        }
-        const boundaries = new Set(listGraphemeBoundaries(edited));
-        expect(result.start).toBeLessThan(result.end);
-        expect(boundaries.has(result.start) && boundaries.has(result.end)).toBe(true);
-        if (result.method === "fuzzy") expect(result.score).toBeGreaterThanOrEqual(MIN_ANCHOR_SCORE);
-        else expect(sliceByCodePoints(edited, result.start, result.end)).toBe(anchor.quote.exact);
-      }),
+      fc.property(
+        textArbitrary,
+        fc.nat(),
+        fc.nat(),
+        fc.nat(),
+        fc.nat({ max: 12 }),
+        fc.boolean(),
+        anyInsertionArbitrary,
+        (text, a, b, at, length, nearClaim, inserted) => {
+          const { anchor } = claimOn(text, a, b);
+          const size = [...text].length;
+          // Half the edits land on or right beside the claim, where anchoring is hardest.
+          const start = nearClaim
+            ? Math.min(
+                size,
+                Math.max(0, anchor.position.start - 3 + (at % (anchor.position.end - anchor.position.start + 6))),
+              )
+            : at % (size + 1);
+          const edited = applyEdit(text, start, Math.min(size, start + length), inserted);
+          const result = resolveAnchor(edited, anchor);
+          if (result.status === "orphaned") {
+            expect(result.reason.length).toBeGreaterThan(0);
+            return;
+          }
+          const boundaries = new Set(listGraphemeBoundaries(edited));
+          expect(result.start).toBeLessThan(result.end);
+          expect(boundaries.has(result.start) && boundaries.has(result.end)).toBe(true);
+          if (result.method === "fuzzy") expect(result.score).toBeGreaterThanOrEqual(MIN_ANCHOR_SCORE);
+          else expect(sliceByCodePoints(edited, result.start, result.end)).toBe(anchor.quote.exact);
+        },
+      ),
       RUNS,
     );
   });
@@ -64,7 +84,8 @@ describe("resolveAnchor, for edits that leave the claim and the cluster beside i
       fc.property(scenario, ({ anchor, edited }) => {
         const result = resolveAnchor(edited, anchor);
         expect(result.status === "anchored" && result.method).toMatch(/^(position|exact)$/);
-        if (result.status === "anchored") expect(sliceByCodePoints(edited, result.start, result.end)).toBe(anchor.quote.exact);
+        if (result.status === "anchored")
+          expect(sliceByCodePoints(edited, result.start, result.end)).toBe(anchor.quote.exact);
       }),
       RUNS,
     );

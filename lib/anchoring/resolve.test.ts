@@ -23,7 +23,12 @@ function textOf(text: string, result: TResolution): string {
 describe("resolveAnchor", () => {
   it("keeps a claim at its position while the text is unchanged", () => {
     const anchor = claim(ARTICLE, "طائرة مسيّرة مفخّخة");
-    expect(resolveAnchor(ARTICLE, anchor)).toEqual({ status: "anchored", ...anchor.position, method: "position", score: 1 });
+    expect(resolveAnchor(ARTICLE, anchor)).toEqual({
+      status: "anchored",
+      ...anchor.position,
+      method: "position",
+      score: 1,
+    });
   });
 
   it("follows a claim when a paragraph is inserted before it", () => {
@@ -31,7 +36,11 @@ describe("resolveAnchor", () => {
     const inserted = "تحديث: أعلنت السلطات حظر التجول في بغداد.";
     const edited = `${inserted}\n\n${ARTICLE}`;
     const result = resolveAnchor(edited, anchor);
-    expect(result).toMatchObject({ status: "anchored", method: "exact", start: anchor.position.start + cp(inserted) + 2 });
+    expect(result).toMatchObject({
+      status: "anchored",
+      method: "exact",
+      start: anchor.position.start + cp(inserted) + 2,
+    });
     expect(textOf(edited, result)).toBe(anchor.quote.exact);
   });
 
@@ -57,7 +66,9 @@ describe("resolveAnchor", () => {
       "شهود عيان إنهم سمعوا دوي انفجار وإطلاق نار كثيف",
     );
     const result = resolveAnchor(edited, anchor);
-    expect(result.status === "orphaned" && result.reason).toMatch(/^The closest passage matches only \d+% of the quote/);
+    expect(result.status === "orphaned" && result.reason).toMatch(
+      /^The closest passage matches only \d+% of the quote/,
+    );
   });
 
   it("does not move a short claim to the same words elsewhere once its own sentence is gone", () => {
@@ -113,7 +124,10 @@ describe("resolveAnchor", () => {
   });
 
   it("orphans an anchor without quoted words", () => {
-    const result = resolveAnchor(ARTICLE, { quote: { exact: "", prefix: "", suffix: "" }, position: { start: 0, end: 1 } });
+    const result = resolveAnchor(ARTICLE, {
+      quote: { exact: "", prefix: "", suffix: "" },
+      position: { start: 0, end: 1 },
+    });
     expect(result.status).toBe("orphaned");
   });
 });

@@ -20,7 +20,8 @@ export type TResolution =
 const REASONS = {
   empty: "The claim has no quoted words to look for.",
   gone: "The quoted words are no longer in the text.",
-  moved: "The quoted words still appear, but the text around them has changed too much to tell which place the claim meant.",
+  moved:
+    "The quoted words still appear, but the text around them has changed too much to tell which place the claim meant.",
   changed: (found: Candidate) =>
     found.quote < MIN_QUOTE_SIMILARITY
       ? `The closest passage matches only ${Math.round(found.quote * 100)}% of the quote itself (${Math.round(MIN_QUOTE_SIMILARITY * 100)}% needed).`
@@ -30,7 +31,13 @@ const REASONS = {
 /** A resolution, and whether it lands where the claim was expected (so later claims may follow its shift). */
 export type TLocated = { result: TResolution; nearExpected: boolean };
 
-function anchored(doc: SearchText, query: SearchQuery, found: Candidate, method: "exact" | "fuzzy", nearExpected: boolean): TLocated {
+function anchored(
+  doc: SearchText,
+  query: SearchQuery,
+  found: Candidate,
+  method: "exact" | "fuzzy",
+  nearExpected: boolean,
+): TLocated {
   const atStoredPlace = query.stored?.start === found.start && query.stored.end === found.end;
   const result: TResolution = {
     status: "anchored",

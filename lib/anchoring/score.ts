@@ -31,12 +31,28 @@ export type Candidate = {
 export type CandidateParts = { quote: number; prefix: number; suffix: number };
 
 /** The candidate start..end from its parts' agreements, already measured. */
-export function weighCandidate(doc: SearchText, query: SearchQuery, start: number, end: number, parts: CandidateParts): Candidate {
+export function weighCandidate(
+  doc: SearchText,
+  query: SearchQuery,
+  start: number,
+  end: number,
+  parts: CandidateParts,
+): Candidate {
   const distance = Math.abs(start - query.expected);
   const nearness = 1 - distance / Math.max(doc.text.length, 1);
   const weighted =
-    WEIGHTS.quote * parts.quote + WEIGHTS.prefix * parts.prefix + WEIGHTS.suffix * parts.suffix + WEIGHTS.position * nearness;
-  return { start, end, context: parts.prefix + parts.suffix, distance, quote: parts.quote, score: weighted / TOTAL_WEIGHT };
+    WEIGHTS.quote * parts.quote +
+    WEIGHTS.prefix * parts.prefix +
+    WEIGHTS.suffix * parts.suffix +
+    WEIGHTS.position * nearness;
+  return {
+    start,
+    end,
+    context: parts.prefix + parts.suffix,
+    distance,
+    quote: parts.quote,
+    score: weighted / TOTAL_WEIGHT,
+  };
 }
 
 export const ratePrefixAt = (doc: SearchText, query: SearchQuery, start: number) =>
@@ -45,8 +61,18 @@ export const ratePrefixAt = (doc: SearchText, query: SearchQuery, start: number)
 export const rateSuffixAt = (doc: SearchText, query: SearchQuery, end: number) =>
   rateContextAgreement(query.suffix, doc.after(end, query.suffixWindow));
 
-export function scoreCandidate(doc: SearchText, query: SearchQuery, start: number, end: number, quoteSimilarity: number): Candidate {
-  const parts = { quote: quoteSimilarity, prefix: ratePrefixAt(doc, query, start), suffix: rateSuffixAt(doc, query, end) };
+export function scoreCandidate(
+  doc: SearchText,
+  query: SearchQuery,
+  start: number,
+  end: number,
+  quoteSimilarity: number,
+): Candidate {
+  const parts = {
+    quote: quoteSimilarity,
+    prefix: ratePrefixAt(doc, query, start),
+    suffix: rateSuffixAt(doc, query, end),
+  };
   return weighCandidate(doc, query, start, end, parts);
 }
 
@@ -57,7 +83,8 @@ const DISTANCE_PER_SIDE = 128;
 
 /** Orders candidates near the expected place, best first: score, less a penalty for distance. */
 export function byNearRank(a: Candidate, b: Candidate): number {
-  const rank = (candidate: Candidate) => candidate.score * TOTAL_WEIGHT - (WEIGHTS.prefix * candidate.distance) / DISTANCE_PER_SIDE;
+  const rank = (candidate: Candidate) =>
+    candidate.score * TOTAL_WEIGHT - (WEIGHTS.prefix * candidate.distance) / DISTANCE_PER_SIDE;
   return rank(b) - rank(a) || a.distance - b.distance;
 }
 

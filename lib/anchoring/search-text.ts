@@ -52,9 +52,14 @@ export function prepareQuery(doc: SearchText, anchor: TAnchor, expectedStart: nu
   const { quote, position } = anchor;
   // Anchors come from storage and imports: a position that is not a range of this text is just ignored.
   const fits =
-    Number.isInteger(position.start) && Number.isInteger(position.end) &&
-    position.start >= 0 && position.start < position.end && position.end <= doc.index.length;
-  const expected = Number.isFinite(expectedStart) ? Math.min(Math.max(0, Math.trunc(expectedStart)), doc.index.length) : 0;
+    Number.isInteger(position.start) &&
+    Number.isInteger(position.end) &&
+    position.start >= 0 &&
+    position.start < position.end &&
+    position.end <= doc.index.length;
+  const expected = Number.isFinite(expectedStart)
+    ? Math.min(Math.max(0, Math.trunc(expectedStart)), doc.index.length)
+    : 0;
   const margin = NEAR_CODE_POINTS + 2 * codePointLength(quote.exact);
   return {
     exact: quote.exact,
@@ -63,7 +68,10 @@ export function prepareQuery(doc: SearchText, anchor: TAnchor, expectedStart: nu
     prefixWindow: Math.max(codePointLength(quote.prefix), CONTEXT_CODE_POINTS),
     suffixWindow: Math.max(codePointLength(quote.suffix), CONTEXT_CODE_POINTS),
     expected: doc.index.toUtf16(expected),
-    near: { from: doc.index.toUtf16(Math.max(0, expected - margin)), to: doc.index.toUtf16(Math.min(doc.index.length, expected + margin)) },
+    near: {
+      from: doc.index.toUtf16(Math.max(0, expected - margin)),
+      to: doc.index.toUtf16(Math.min(doc.index.length, expected + margin)),
+    },
     stored: fits ? { start: doc.index.toUtf16(position.start), end: doc.index.toUtf16(position.end) } : null,
     wordEdges: describeWordEdges(quote.prefix, quote.exact, quote.suffix),
   };

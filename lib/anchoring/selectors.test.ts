@@ -35,7 +35,9 @@ describe("anchor schemas", () => {
   });
 
   it("reject an empty quote and a range that ends before it starts", () => {
-    expect(ZAnchor.safeParse({ quote: { exact: "", prefix: "", suffix: "" }, position: { start: 0, end: 1 } }).success).toBe(false);
+    expect(
+      ZAnchor.safeParse({ quote: { exact: "", prefix: "", suffix: "" }, position: { start: 0, end: 1 } }).success,
+    ).toBe(false);
     expect(ZTextPositionSelector.safeParse({ start: 4, end: 4 }).success).toBe(false);
     expect(ZTextPositionSelector.safeParse({ start: 1.5, end: 4 }).success).toBe(false);
   });

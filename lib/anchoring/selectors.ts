@@ -12,9 +12,12 @@ const MAX_QUOTE_LENGTH = 10_000;
 const MAX_CONTEXT_LENGTH = 256;
 
 export const ZTextQuoteSelector = z.object({
-  exact: z.string().min(1, { error: "Quote at least one character." }).max(MAX_QUOTE_LENGTH, {
-    error: `Quote under ${MAX_QUOTE_LENGTH.toLocaleString("en")} characters.`,
-  }),
+  exact: z
+    .string()
+    .min(1, { error: "Quote at least one character." })
+    .max(MAX_QUOTE_LENGTH, {
+      error: `Quote under ${MAX_QUOTE_LENGTH.toLocaleString("en")} characters.`,
+    }),
   prefix: z.string().max(MAX_CONTEXT_LENGTH),
   suffix: z.string().max(MAX_CONTEXT_LENGTH),
 });

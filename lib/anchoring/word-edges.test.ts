@@ -21,13 +21,14 @@ describe("isClusterEdge", () => {
     const text = "مسيّرة 👍🏽 \u064Eب";
     const segmenter = new Intl.Segmenter("ar", { granularity: "grapheme" });
     const edges = new Set([...segmenter.segment(text)].map(({ index }) => index));
-    for (let i = 0; i <= text.length; i++) expect(isClusterEdge(text, i), `at ${i}`).toBe(edges.has(i) || i === text.length);
+    for (let i = 0; i <= text.length; i++)
+      expect(isClusterEdge(text, i), `at ${i}`).toBe(edges.has(i) || i === text.length);
   });
 });
 
 describe("edgeWordRule", () => {
   const quote = "وأدعو إلى التهدئة وضبط النفس من الجميع،";
-  const suffix = " من أجل العراق\". على الأقل";
+  const suffix = ' من أجل العراق". على الأقل';
 
   it("lets a passage end on a word of the quote, or one close to it", () => {
     const fitsEnd = edgeWordRule(quote, suffix, "end");

@@ -72,7 +72,8 @@ export function edgeWordRule(quote: string, context: string, side: "start" | "en
     if (word.length === 0 || edgeWord === undefined || word === edgeWord) return true;
     let fits = cache.get(word);
     if (fits === undefined) {
-      fits = quoteWords.some((other) => isSameWord(word, other)) && !contextWords.some((other) => isSameWord(word, other));
+      fits =
+        quoteWords.some((other) => isSameWord(word, other)) && !contextWords.some((other) => isSameWord(word, other));
       cache.set(word, fits);
     }
     return fits;

@@ -1,12 +1,26 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { unlikeWordsArbitrary } from "./arbitraries";
-import { SENTENCE_CALM, SENTENCE_DAMAGE, SENTENCE_DRONE, SENTENCE_EXPLOSION, SENTENCE_PROTEST, SENTENCE_RECOUNT } from "./fixtures";
+import {
+  SENTENCE_CALM,
+  SENTENCE_DAMAGE,
+  SENTENCE_DRONE,
+  SENTENCE_EXPLOSION,
+  SENTENCE_PROTEST,
+  SENTENCE_RECOUNT,
+} from "./fixtures";
 import { resolveAnchor } from "./resolve";
 import { describeRange } from "./selectors";
 
 const RUNS = { numRuns: 400 };
-const SENTENCES = [SENTENCE_DRONE, SENTENCE_EXPLOSION, SENTENCE_PROTEST, SENTENCE_DAMAGE, SENTENCE_CALM, SENTENCE_RECOUNT];
+const SENTENCES = [
+  SENTENCE_DRONE,
+  SENTENCE_EXPLOSION,
+  SENTENCE_PROTEST,
+  SENTENCE_DAMAGE,
+  SENTENCE_CALM,
+  SENTENCE_RECOUNT,
+];
 
 const cp = (text: string) => [...text].length;
 /** Code point offset of word `k` in `words` joined by single spaces. */
@@ -17,7 +31,7 @@ describe("resolveAnchor, when a claim's first or last words are deleted with som
     .tuple(unlikeWordsArbitrary(SENTENCES), fc.nat(), fc.nat(), fc.nat(), fc.nat(), fc.boolean())
     .map(([words, a, b, c, d, atStart]) => {
       // A claim of two words or more, words first..last-1, and a deletion over one of its edges that leaves one of its words.
-      const first = a % (words.length - 3) + 1;
+      const first = (a % (words.length - 3)) + 1;
       const last = first + 2 + (b % Math.min(6, words.length - first - 2));
       const [from, to] = atStart
         ? [first - 1 - (c % first), first + 1 + (d % (last - first - 1))]
@@ -25,7 +39,13 @@ describe("resolveAnchor, when a claim's first or last words are deleted with som
       const edited = [...words.slice(0, from), ...words.slice(Math.min(to, words.length))];
       // The claim's surviving words, where they are now.
       const [keptFirst, keptLast] = atStart ? [from, from + last - to] : [first, from];
-      return { words, first, last, edited, kept: { start: offsetOf(edited, keptFirst), end: offsetOf(edited, keptLast) - 1 } };
+      return {
+        words,
+        first,
+        last,
+        edited,
+        kept: { start: offsetOf(edited, keptFirst), end: offsetOf(edited, keptLast) - 1 },
+      };
     });
 
   it("never takes in the words that were beside it", () => {

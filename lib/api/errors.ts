@@ -18,7 +18,8 @@ export function fieldErrorsOf(error: ZodError): FieldErrors {
 
 export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
-  if (error instanceof ZodError) return new AppError("validation_failed", errorText("fieldsNeedFixing"), fieldErrorsOf(error));
+  if (error instanceof ZodError)
+    return new AppError("validation_failed", errorText("fieldsNeedFixing"), fieldErrorsOf(error));
   logger.error({ err: error }, "unhandled error");
   return new AppError("internal", errorText("internal"));
 }
@@ -26,9 +27,20 @@ export function toAppError(error: unknown): AppError {
 /** The one JSON error shape of the whole API, in the reader's language. */
 export function errorResponse(error: unknown, locale: Locale = "en"): Response {
   const appError = toAppError(error);
-  const fields = appError.fields && Object.fromEntries(Object.entries(appError.fields).map(([k, v]) => [k, localizeErrorText(v, locale)]));
-  const summary = fields ? Object.entries(fields).map(([field, message]) => `${field}: ${message}`).join("; ") : "";
-  const body: TErrorBody = { error: { code: appError.code, message: [localizeErrorText(appError.message, locale), summary].filter(Boolean).join(" ") } };
+  const fields =
+    appError.fields &&
+    Object.fromEntries(Object.entries(appError.fields).map(([k, v]) => [k, localizeErrorText(v, locale)]));
+  const summary = fields
+    ? Object.entries(fields)
+        .map(([field, message]) => `${field}: ${message}`)
+        .join("; ")
+    : "";
+  const body: TErrorBody = {
+    error: {
+      code: appError.code,
+      message: [localizeErrorText(appError.message, locale), summary].filter(Boolean).join(" "),
+    },
+  };
   if (fields) body.error.fields = fields;
   if ("current" in appError) body.error.current = appError.current;
   return Response.json(body, { status: STATUS_BY_CODE[appError.code] });

@@ -6,7 +6,12 @@ import { errorResponse } from "./errors";
 import { readJsonBody } from "./read-json";
 
 type RouteContext = { params: Promise<Record<string, string>> };
-type Handler<B> = (input: { actor: Actor; params: Record<string, string>; body: B; request: Request }) => Promise<unknown>;
+type Handler<B> = (input: {
+  actor: Actor;
+  params: Record<string, string>;
+  body: B;
+  request: Request;
+}) => Promise<unknown>;
 
 /**
  * The one wrapper for /api/v1 handlers: resolves the acting user (bearer token or session), parses the

@@ -37,7 +37,8 @@ export function toUtf16Index(text: string, codePointOffset: number): number {
 /** UTF-16 indices of ascending code point offsets, in one walk that stops at the last of them. */
 export function toUtf16Indices(text: string, codePointOffsets: readonly number[]): number[] {
   codePointOffsets.forEach((offset, k) => {
-    if (k > 0 && offset < codePointOffsets[k - 1]) throw new RangeError("Code point offsets must be in ascending order.");
+    if (k > 0 && offset < codePointOffsets[k - 1])
+      throw new RangeError("Code point offsets must be in ascending order.");
   });
   const indices: number[] = [];
   let seen = 0;

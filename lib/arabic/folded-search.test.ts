@@ -3,7 +3,8 @@ import { sliceByCodePoints } from "./codepoints";
 import { findFoldedOccurrences } from "./folded-search";
 
 const TEXT = 'بواسطة "طائرة مسيّرة مفخّخة"، استهدفت فجر الأحد 6 نوفمبر/تشرين الثاني 2021،\nمقرّ إقامته 👨‍👩‍👧 في بغداد';
-const found = (query: string) => findFoldedOccurrences(TEXT, query).map((range) => sliceByCodePoints(TEXT, range.start, range.end));
+const found = (query: string) =>
+  findFoldedOccurrences(TEXT, query).map((range) => sliceByCodePoints(TEXT, range.start, range.end));
 
 describe("findFoldedOccurrences", () => {
   it("finds a quote typed without harakat and maps it back to the original letters", () => {

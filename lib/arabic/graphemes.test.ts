@@ -43,25 +43,48 @@ describe("snapToGraphemes", () => {
   });
 
   it("matches whole-text segmentation for texts mixing Arabic, harakat, emoji and line breaks", () => {
-    const piece = fc.constantFrom("مسيّرة", "ّ", "ً", "ٰ", " ", "\n", "\r\n", "،", "👨‍👩‍👧", "🇮🇶", "🇮", "👍🏽", "abc", "é", "\u0600", "2021", "ـ");
+    const piece = fc.constantFrom(
+      "مسيّرة",
+      "ّ",
+      "ً",
+      "ٰ",
+      " ",
+      "\n",
+      "\r\n",
+      "،",
+      "👨‍👩‍👧",
+      "🇮🇶",
+      "🇮",
+      "👍🏽",
+      "abc",
+      "é",
+      "\u0600",
+      "2021",
+      "ـ",
+    );
     fc.assert(
-      fc.property(fc.array(piece, { maxLength: 30 }).map((parts) => parts.join("")), fc.nat(), fc.nat(), (text, a, b) => {
-        const length = cp(text);
-        const [start, end] = [a % (length + 1), b % (length + 1)].sort((x, y) => x - y);
-        const boundaries = referenceBoundaries(text);
-        const snapped = snapToGraphemes(text, { start, end });
-        expect(boundaries.has(snapped.start) && boundaries.has(snapped.end)).toBe(true);
-        expect(snapped.start).toBeLessThanOrEqual(start);
-        // An empty range inside a cluster collapses to the cluster's start.
-        if (end > start) expect(snapped.end).toBeGreaterThanOrEqual(end);
-        else expect(snapped.end).toBe(snapped.start);
-      }),
+      fc.property(
+        fc.array(piece, { maxLength: 30 }).map((parts) => parts.join("")),
+        fc.nat(),
+        fc.nat(),
+        (text, a, b) => {
+          const length = cp(text);
+          const [start, end] = [a % (length + 1), b % (length + 1)].sort((x, y) => x - y);
+          const boundaries = referenceBoundaries(text);
+          const snapped = snapToGraphemes(text, { start, end });
+          expect(boundaries.has(snapped.start) && boundaries.has(snapped.end)).toBe(true);
+          expect(snapped.start).toBeLessThanOrEqual(start);
+          // An empty range inside a cluster collapses to the cluster's start.
+          if (end > start) expect(snapped.end).toBeGreaterThanOrEqual(end);
+          else expect(snapped.end).toBe(snapped.start);
+        },
+      ),
       { numRuns: 300 },
     );
   });
 
   it("snaps anywhere in a 100,000-character article to cluster edges", () => {
-    const text = "وردّ عليه الكاظمي بالدعوة إلى \"التهدئة\" 👨‍👩‍👧 ".repeat(2_200);
+    const text = 'وردّ عليه الكاظمي بالدعوة إلى "التهدئة" 👨‍👩‍👧 '.repeat(2_200);
     for (let k = 0; k < 200; k++) {
       const snapped = snapToGraphemes(text, { start: k * 487, end: k * 487 + 11 });
       expect(snapped.start).toBeLessThanOrEqual(k * 487);
@@ -103,7 +126,11 @@ describe("trimRange", () => {
 
 describe("snapSelection", () => {
   it("snaps, trims and widens to words in one step", () => {
-    const range = snapSelection(PHRASE, { start: at(PHRASE, '"طائرة') - 1, end: at(PHRASE, "خّخة") + 1 }, { words: true });
+    const range = snapSelection(
+      PHRASE,
+      { start: at(PHRASE, '"طائرة') - 1, end: at(PHRASE, "خّخة") + 1 },
+      { words: true },
+    );
     expect(range && sliceByCodePoints(PHRASE, range.start, range.end)).toBe("طائرة مسيّرة مفخّخة");
   });
 
@@ -122,6 +149,9 @@ describe("snapSelection", () => {
   it("keeps an emoji that a person selected on its own", () => {
     const text = "عائلة 👨‍👩‍👧 من 🇮🇶";
     const start = at(text, "🇮🇶");
-    expect(snapSelection(text, { start: start - 1, end: start + 1 }, { words: true })).toEqual({ start, end: start + 2 });
+    expect(snapSelection(text, { start: start - 1, end: start + 1 }, { words: true })).toEqual({
+      start,
+      end: start + 2,
+    });
   });
 });

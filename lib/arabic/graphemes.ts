@@ -27,7 +27,8 @@ function trimUtf16(text: string, start: number, end: number): [number, number] {
   while (from < end) {
     const cluster = segmentAt(text, from, "grapheme");
     // A minus sign in front of digits is part of the figure a fact-checker quotes.
-    if (!TRIMMABLE.test(text.slice(cluster.start, cluster.end)) || SIGN_BEFORE_NUMBER.test(text.slice(from, from + 2))) break;
+    if (!TRIMMABLE.test(text.slice(cluster.start, cluster.end)) || SIGN_BEFORE_NUMBER.test(text.slice(from, from + 2)))
+      break;
     from = cluster.end;
   }
   let to = end;
@@ -45,7 +46,11 @@ function expandUtf16ToWords(text: string, start: number, end: number): [number, 
   return [first.isWordLike ? first.start : start, last.isWordLike ? last.end : end];
 }
 
-function inUtf16(text: string, range: CodePointRange, snap: (start: number, end: number) => [number, number]): CodePointRange {
+function inUtf16(
+  text: string,
+  range: CodePointRange,
+  snap: (start: number, end: number) => [number, number],
+): CodePointRange {
   const index = new CodePointIndex(text);
   const [start, end] = snap(index.toUtf16(range.start), index.toUtf16(range.end));
   return { start: index.toCodePoint(start), end: index.toCodePoint(end) };

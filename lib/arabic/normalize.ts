@@ -2,10 +2,17 @@
 // with ى or ي at the end, and with Arabic-Indic or Western digits. Folding makes all of these equal.
 const DROPPED = /[\u064B-\u065F\u0670\u0640]/u;
 const LETTER_FOLDS: Record<string, string> = {
-  "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا",
-  "ى": "ي", "ئ": "ي", "ؤ": "و", "ة": "ه",
+  أ: "ا",
+  إ: "ا",
+  آ: "ا",
+  ٱ: "ا",
+  ى: "ي",
+  ئ: "ي",
+  ؤ: "و",
+  ة: "ه",
   // Persian keyboards type these for Arabic yeh and kaf.
-  "ی": "ي", "ک": "ك",
+  ی: "ي",
+  ک: "ك",
 };
 const LATIN = /\p{Script=Latin}/u;
 
@@ -42,7 +49,8 @@ export function stripBidiControls(text: string): { text: string; found: string[]
 }
 
 // Tatweel (U+0640) is Script=Common, yet it only ever stretches Arabic letters.
-const RTL_LETTER = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Samaritan}\p{Script=Mandaic}\p{Script=Adlam}\u0640]/u;
+const RTL_LETTER =
+  /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Samaritan}\p{Script=Mandaic}\p{Script=Adlam}\u0640]/u;
 const LETTER = /\p{L}/u;
 
 /**

@@ -17,7 +17,10 @@ const input = (extra: object = {}) =>
   ZCreateArticle.parse({ title: "مقال تجريبي", body: "فقرة أولى.\n\nفقرة ثانية.", ...extra });
 
 async function codeOf(promise: Promise<unknown>) {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   return error instanceof AppError ? error.code : error;
 }
 
@@ -49,6 +52,8 @@ describe("articles (real PostgreSQL)", () => {
   });
 
   it("refuse a body that has nothing readable left after cleaning", async () => {
-    expect(await codeOf(createArticle(home.members.EDITOR.actor, input({ body: "<script>x</script>", format: "html" })))).toBe("validation_failed");
+    expect(
+      await codeOf(createArticle(home.members.EDITOR.actor, input({ body: "<script>x</script>", format: "html" }))),
+    ).toBe("validation_failed");
   });
 });

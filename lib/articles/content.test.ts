@@ -9,7 +9,14 @@ describe("toArticleContent", () => {
     const blocks = text.split("\n\n");
     expect(blocks).toHaveLength(seed.trim().split("\n").length);
     expect(headings).toEqual([blocks.indexOf("ما قبل محاولة الاغتيال")]);
-    expect(text).toBe(seed.trim().split("\n").map((l) => l.trim()).join("\n\n").normalize("NFC"));
+    expect(text).toBe(
+      seed
+        .trim()
+        .split("\n")
+        .map((l) => l.trim())
+        .join("\n\n")
+        .normalize("NFC"),
+    );
   });
 
   it("separates paragraphs by exactly one blank line and folds inner whitespace", () => {

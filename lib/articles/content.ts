@@ -11,12 +11,17 @@ function looksLikeHeading(line: string, isLast: boolean): boolean {
 }
 
 function plainTextToBlocks(text: string): Block[] {
-  const lines = text.split(/\n\s*\n|\n/u).map((line) => line.trim()).filter(Boolean);
+  const lines = text
+    .split(/\n\s*\n|\n/u)
+    .map((line) => line.trim())
+    .filter(Boolean);
   return lines.map((line, i) => ({ text: line, heading: looksLikeHeading(line, i === lines.length - 1) }));
 }
 
 function tidy(block: Block): Block {
-  const text = stripBidiControls(block.text.normalize("NFC")).text.replace(/[ \t\u00A0\r\n]+/gu, " ").trim();
+  const text = stripBidiControls(block.text.normalize("NFC"))
+    .text.replace(/[ \t\u00A0\r\n]+/gu, " ")
+    .trim();
   return { ...block, text };
 }
 

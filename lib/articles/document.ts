@@ -7,10 +7,12 @@ export function toTiptapDoc(text: string, headings: number[]): JSONContent {
   const headingSet = new Set(headings);
   return {
     type: "doc",
-    content: text.split(BLOCK_SEPARATOR).map((block, index) =>
-      headingSet.has(index)
-        ? { type: "heading", attrs: { level: 2 }, content: [{ type: "text", text: block }] }
-        : { type: "paragraph", content: [{ type: "text", text: block }] },
-    ),
+    content: text
+      .split(BLOCK_SEPARATOR)
+      .map((block, index) =>
+        headingSet.has(index)
+          ? { type: "heading", attrs: { level: 2 }, content: [{ type: "text", text: block }] }
+          : { type: "paragraph", content: [{ type: "text", text: block }] },
+      ),
   };
 }

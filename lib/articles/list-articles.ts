@@ -32,8 +32,14 @@ export async function listArticles(actor: Actor, query?: string) {
     orderBy: { createdAt: "desc" },
     take: 500,
   });
-  const counts = await countClaims(actor, articles.map((a) => a.id));
-  return articles.map((article) => ({ ...toArticleSummary(article), claims: counts.get(article.id) ?? { total: 0, orphaned: 0, byStatus: {} } }));
+  const counts = await countClaims(
+    actor,
+    articles.map((a) => a.id),
+  );
+  return articles.map((article) => ({
+    ...toArticleSummary(article),
+    claims: counts.get(article.id) ?? { total: 0, orphaned: 0, byStatus: {} },
+  }));
 }
 
 export type TArticleListItem = Awaited<ReturnType<typeof listArticles>>[number];

@@ -14,7 +14,9 @@ export const ZCreateArticle = z.object({
   body: z
     .string({ error: errorText("bodyRequired") })
     .refine((value) => value.trim().length > 0, { error: errorText("bodyRequired") })
-    .refine((value) => [...value].length <= MAX_ARTICLE_CODE_POINTS, { error: errorText("bodyTooLong", { max: MAX_ARTICLE_CODE_POINTS }) }),
+    .refine((value) => [...value].length <= MAX_ARTICLE_CODE_POINTS, {
+      error: errorText("bodyTooLong", { max: MAX_ARTICLE_CODE_POINTS }),
+    }),
   format: z.enum(["text", "html"], { error: errorText("format") }).default("text"),
   language: optional(ZLanguage),
   sourceUrl: optional(httpUrl()),
@@ -30,7 +32,9 @@ export const ZUpdateArticle = z
     text: z
       .string()
       .refine((value) => value.trim().length > 0, { error: errorText("emptyText") })
-      .refine((value) => [...value].length <= MAX_ARTICLE_CODE_POINTS, { error: errorText("bodyTooLong", { max: MAX_ARTICLE_CODE_POINTS }) })
+      .refine((value) => [...value].length <= MAX_ARTICLE_CODE_POINTS, {
+        error: errorText("bodyTooLong", { max: MAX_ARTICLE_CODE_POINTS }),
+      })
       .optional(),
     // Block indexes (paragraphs split on a blank line) that are sub-headings; guessed when omitted.
     headings: z.array(z.number().int().min(0)).max(10_000).optional(),

@@ -10,12 +10,19 @@ let id: string;
 
 beforeAll(async () => {
   [ws, other] = await Promise.all([createTestWorkspace("search"), createTestWorkspace("search-other")]);
-  const body = 'استهدفت "طائرة مسيّرة مفخّخة" فجر الأحد ٦ نوفمبر مقرّ إقامته، وقال Ned Price إنّ الهجوم إرهابي. 50% من الـــقوات.';
-  id = (await createArticle(ws.members.EDITOR.actor, ZCreateArticle.parse({ title: "هجوم على مقرّ إقامة الكاظمي", body }))).id;
-  await createArticle(other.members.EDITOR.actor, ZCreateArticle.parse({ title: "مسيرة أخرى", body: "طائرة مسيرة في مكان آخر." }));
+  const body =
+    'استهدفت "طائرة مسيّرة مفخّخة" فجر الأحد ٦ نوفمبر مقرّ إقامته، وقال Ned Price إنّ الهجوم إرهابي. 50% من الـــقوات.';
+  id = (
+    await createArticle(ws.members.EDITOR.actor, ZCreateArticle.parse({ title: "هجوم على مقرّ إقامة الكاظمي", body }))
+  ).id;
+  await createArticle(
+    other.members.EDITOR.actor,
+    ZCreateArticle.parse({ title: "مسيرة أخرى", body: "طائرة مسيرة في مكان آخر." }),
+  );
 });
 
-const found = async (query: string, actor = ws.members.VIEWER.actor) => (await listArticles(actor, query)).map((a) => a.id);
+const found = async (query: string, actor = ws.members.VIEWER.actor) =>
+  (await listArticles(actor, query)).map((a) => a.id);
 
 describe("article search", () => {
   it("ignores harakat, shadda and tatweel", async () => {

@@ -13,7 +13,10 @@ import type { TUpdateArticle } from "./schemas";
 import { toArticleJson } from "./serialize";
 
 export function canEditArticle(actor: Actor, article: { createdById: string }) {
-  return roleCan(actor.role, "editAnyArticle") || (roleCan(actor.role, "createArticles") && article.createdById === actor.userId);
+  return (
+    roleCan(actor.role, "editAnyArticle") ||
+    (roleCan(actor.role, "createArticles") && article.createdById === actor.userId)
+  );
 }
 
 function contentOf(input: TUpdateArticle, current: { text: string; headings: number[] }) {
@@ -37,8 +40,16 @@ export async function updateArticle(actor: Actor, articleId: string, input: TUpd
   const content = contentOf(input, revision);
   const textChanged = content.text !== revision.text || content.headings.join() !== revision.headings.join();
   const db = getDb();
-  const claims = textChanged ? await db.claim.findMany({ where: { articleId, workspaceId: actor.workspaceId, deletedAt: null } }) : [];
-  const report = reanchorAll(content.text, claims.map((c) => ({ quote: { exact: c.exact, prefix: c.prefix, suffix: c.suffix }, position: { start: c.start, end: c.end } })));
+  const claims = textChanged
+    ? await db.claim.findMany({ where: { articleId, workspaceId: actor.workspaceId, deletedAt: null } })
+    : [];
+  const report = reanchorAll(
+    content.text,
+    claims.map((c) => ({
+      quote: { exact: c.exact, prefix: c.prefix, suffix: c.suffix },
+      position: { start: c.start, end: c.end },
+    })),
+  );
 
   return db.$transaction(async (tx) => {
     const number = textChanged ? article.revision + 1 : article.revision;
@@ -46,28 +57,50 @@ export async function updateArticle(actor: Actor, articleId: string, input: TUpd
       where: { id: article.id, revision: article.revision },
       data: { revision: number, ...(input.title ? { title: input.title } : {}) },
     });
-    if (updated.count === 0) throw new AppError("conflict", "Someone else saved this article at the same moment. Reload and edit again.");
+    if (updated.count === 0)
+      throw new AppError("conflict", "Someone else saved this article at the same moment. Reload and edit again.");
     const saved = textChanged
-      ? await tx.articleRevision.create({ data: { workspaceId: actor.workspaceId, articleId, number, ...content, createdById: actor.userId } })
+      ? await tx.articleRevision.create({
+          data: { workspaceId: actor.workspaceId, articleId, number, ...content, createdById: actor.userId },
+        })
       : revision;
     for (const [i, claim] of claims.entries()) {
       const result = report.results[i];
       const data =
         result.status === "anchored"
-          ? { ...describeRange(content.text, result.start, result.end).quote, start: result.start, end: result.end, anchored: true, orphanReason: null, revision: number }
+          ? {
+              ...describeRange(content.text, result.start, result.end).quote,
+              start: result.start,
+              end: result.end,
+              anchored: true,
+              orphanReason: null,
+              revision: number,
+            }
           : { anchored: false, orphanReason: result.reason, revision: number };
       await tx.claim.update({ where: { id: claim.id }, data });
       // Following its words is routine; losing them (or finding them again) belongs in the claim's history.
       if (data.anchored !== claim.anchored) {
         const action = data.anchored ? "claim.reanchored" : "claim.orphaned";
         const after = { anchored: data.anchored, orphanReason: data.orphanReason, revision: number };
-        await recordAudit(tx, { workspaceId: actor.workspaceId, claimId: claim.id, actorId: actor.userId, action, before: { anchored: claim.anchored, orphanReason: claim.orphanReason }, after });
+        await recordAudit(tx, {
+          workspaceId: actor.workspaceId,
+          claimId: claim.id,
+          actorId: actor.userId,
+          action,
+          before: { anchored: claim.anchored, orphanReason: claim.orphanReason },
+          after,
+        });
       }
     }
     const fresh = await tx.article.findUniqueOrThrow({ where: { id: article.id } });
     const json = toArticleJson(fresh, saved);
-    await recordArticleEvent(tx, { workspaceId: actor.workspaceId, articleId, actorId: actor.userId, type: "article.revised", payload: { revision: number, ...report.counts } });
+    await recordArticleEvent(tx, {
+      workspaceId: actor.workspaceId,
+      articleId,
+      actorId: actor.userId,
+      type: "article.revised",
+      payload: { revision: number, ...report.counts },
+    });
     return { article: json, reanchored: report.counts.anchored, orphaned: report.counts.orphaned };
   });
 }
-

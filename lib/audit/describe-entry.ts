@@ -5,11 +5,14 @@ type TSource = { id: string; title: string; url: string };
 type TJson = Record<string, unknown>;
 
 const PEOPLE_FIELDS = ["assigneeId", "reviewerId"];
-const asObject = (value: unknown): TJson => (value && typeof value === "object" && !Array.isArray(value) ? (value as TJson) : {});
+const asObject = (value: unknown): TJson =>
+  value && typeof value === "object" && !Array.isArray(value) ? (value as TJson) : {};
 
 /** The user ids an entry names besides its actor (a new checker or reviewer), to look their names up. */
 export function userIdsIn(row: ClaimAudit): string[] {
-  return [asObject(row.before), asObject(row.after)].flatMap((side) => PEOPLE_FIELDS.map((field) => side[field]).filter((v): v is string => typeof v === "string"));
+  return [asObject(row.before), asObject(row.after)].flatMap((side) =>
+    PEOPLE_FIELDS.map((field) => side[field]).filter((v): v is string => typeof v === "string"),
+  );
 }
 
 /** Sources added, removed, edited and whether the order changed, by title: what a timeline shows. */
@@ -21,7 +24,12 @@ function summarizeSources(before: TSource[] = [], after: TSource[] = []) {
     added: after.filter((s) => !old.has(s.id)).map((s) => s.title),
     removed: before.filter((s) => !now.has(s.id)).map((s) => s.title),
     edited: kept.filter((s) => JSON.stringify(s) !== JSON.stringify(old.get(s.id))).map((s) => s.title),
-    reordered: kept.map((s) => s.id).join() !== before.filter((s) => now.has(s.id)).map((s) => s.id).join(),
+    reordered:
+      kept.map((s) => s.id).join() !==
+      before
+        .filter((s) => now.has(s.id))
+        .map((s) => s.id)
+        .join(),
   };
 }
 
@@ -32,7 +40,11 @@ export function describeEntry(row: ClaimAudit, person: (id: string | null) => TP
   const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])];
   const changes = fields.map((field) => {
     const change: TJson = { field, before: before[field] ?? null, after: after[field] ?? null };
-    if (PEOPLE_FIELDS.includes(field)) Object.assign(change, { before: person(before[field] as string | null), after: person(after[field] as string | null) });
+    if (PEOPLE_FIELDS.includes(field))
+      Object.assign(change, {
+        before: person(before[field] as string | null),
+        after: person(after[field] as string | null),
+      });
     if (field === "sources") change.summary = summarizeSources(before.sources as TSource[], after.sources as TSource[]);
     return change;
   });

@@ -10,12 +10,26 @@ import { describeEntry, userIdsIn } from "./describe-entry";
 export async function getClaimHistory(actor: Actor, claimId: string) {
   assertCan(actor, "readArticles");
   const db = getDb();
-  const claim = await db.claim.findFirst({ where: { id: claimId, workspaceId: actor.workspaceId }, select: { id: true } });
+  const claim = await db.claim.findFirst({
+    where: { id: claimId, workspaceId: actor.workspaceId },
+    select: { id: true },
+  });
   if (!claim) throw notFound("This claim");
-  const rows = await db.claimAudit.findMany({ where: { claimId, workspaceId: actor.workspaceId }, orderBy: { id: "asc" } });
+  const rows = await db.claimAudit.findMany({
+    where: { claimId, workspaceId: actor.workspaceId },
+    orderBy: { id: "asc" },
+  });
   const ids = new Set(rows.flatMap((row) => [row.actorId, ...userIdsIn(row)]));
   const users = await db.user.findMany({ where: { id: { in: [...ids] } }, select: { id: true, name: true } });
   const names = new Map(users.map((u) => [u.id, u.name]));
   const person = (id: string | null) => (id ? { id, name: names.get(id) ?? null } : null);
-  return { entries: rows.map((row) => ({ id: row.id.toString(), at: row.at.toISOString(), action: row.action, actor: person(row.actorId), ...describeEntry(row, person) })) };
+  return {
+    entries: rows.map((row) => ({
+      id: row.id.toString(),
+      at: row.at.toISOString(),
+      action: row.action,
+      actor: person(row.actorId),
+      ...describeEntry(row, person),
+    })),
+  };
 }

@@ -30,9 +30,18 @@ describe("claim history (real PostgreSQL)", () => {
     const checker = ws.members.FACT_CHECKER;
     const editor = ws.members.EDITOR;
     const claim = await createTestClaim(checker.actor, articleId);
-    const assigned = await updateClaimSheet(editor.actor, claim.id, ZUpdateClaimSheet.parse({ version: claim.version, assigneeId: checker.id, reviewerId: editor.id }));
+    const assigned = await updateClaimSheet(
+      editor.actor,
+      claim.id,
+      ZUpdateClaimSheet.parse({ version: claim.version, assigneeId: checker.id, reviewerId: editor.id }),
+    );
     const submitted = await transitionClaim(checker.actor, claim.id, ZTransition.parse({ action: "submit" }));
-    await removeSource(checker.actor, claim.id, submitted.sources[0].id, ZRemoveSource.parse({ version: submitted.version }));
+    await removeSource(
+      checker.actor,
+      claim.id,
+      submitted.sources[0].id,
+      ZRemoveSource.parse({ version: submitted.version }),
+    );
     await deleteClaim(editor.actor, claim.id);
 
     const { entries } = await getClaimHistory(ws.members.VIEWER.actor, claim.id);
@@ -46,15 +55,23 @@ describe("claim history (real PostgreSQL)", () => {
       ["sheet.updated", `FACT_CHECKER ${ws.slug}`],
       ["claim.deleted", `EDITOR ${ws.slug}`],
     ]);
-    expect(entries[1].changes).toEqual([{ field: "statement", before: null, after: "الكاظمي نجا من هجوم بطائرة مسيّرة" }]);
+    expect(entries[1].changes).toEqual([
+      { field: "statement", before: null, after: "الكاظمي نجا من هجوم بطائرة مسيّرة" },
+    ]);
     expect(entries[3].changes.map((c) => c.field)).toEqual(["verdict"]);
-    expect(entries[3].changes[0]).toMatchObject({ before: { ratingKey: null }, after: { ratingKey: "true", conclusion: "صحيح: أكدت الحكومة العراقية الهجوم." } });
+    expect(entries[3].changes[0]).toMatchObject({
+      before: { ratingKey: null },
+      after: { ratingKey: "true", conclusion: "صحيح: أكدت الحكومة العراقية الهجوم." },
+    });
     expect(entries[4].changes).toEqual([
       { field: "assigneeId", before: null, after: { id: checker.id, name: `FACT_CHECKER ${ws.slug}` } },
       { field: "reviewerId", before: null, after: { id: editor.id, name: `EDITOR ${ws.slug}` } },
     ]);
     expect(entries[5].changes).toContainEqual({ field: "status", before: "DRAFT", after: "IN_REVIEW" });
-    expect(entries[6].changes[0]).toMatchObject({ field: "sources", summary: { added: [], removed: ["Reuters"], edited: [], reordered: false } });
+    expect(entries[6].changes[0]).toMatchObject({
+      field: "sources",
+      summary: { added: [], removed: ["Reuters"], edited: [], reordered: false },
+    });
     expect(assigned.version).toBe(claim.version + 1);
   });
 
@@ -62,11 +79,22 @@ describe("claim history (real PostgreSQL)", () => {
     const editor = ws.members.EDITOR.actor;
     const claim = await createTestClaim(editor, articleId, { ready: false, exact: "7 من أفراد الحماية" });
     const article = await getDb().article.findUniqueOrThrow({ where: { id: articleId } });
-    await updateArticle(editor, articleId, ZUpdateArticle.parse({ text: TEST_ARTICLE.replace("وأصيب 7 من أفراد الحماية بجروح.", "ولم تُسجَّل إصابات."), revision: article.revision }));
+    await updateArticle(
+      editor,
+      articleId,
+      ZUpdateArticle.parse({
+        text: TEST_ARTICLE.replace("وأصيب 7 من أفراد الحماية بجروح.", "ولم تُسجَّل إصابات."),
+        revision: article.revision,
+      }),
+    );
     await reattachClaim(editor, claim.id, ZCreateClaim.parse({ exact: "ولم تُسجَّل إصابات" }));
     const { entries } = await getClaimHistory(editor, claim.id);
     expect(entries.map((e) => e.action)).toEqual(["claim.created", "claim.orphaned", "claim.reattached"]);
-    expect(entries[2].changes.find((c) => c.field === "anchored")).toEqual({ field: "anchored", before: false, after: true });
+    expect(entries[2].changes.find((c) => c.field === "anchored")).toEqual({
+      field: "anchored",
+      before: false,
+      after: true,
+    });
     const error = await getClaimHistory(other.members.ADMIN.actor, claim.id).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).code).toBe("not_found");

@@ -8,7 +8,11 @@ beforeAll(async () => {
   ws = await createTestWorkspace("auth");
 });
 
-const refusal = (input: object) => authenticate(input).then(() => "accepted", (e: unknown) => (e instanceof SignInRefused ? e.message : String(e)));
+const refusal = (input: object) =>
+  authenticate(input).then(
+    () => "accepted",
+    (e: unknown) => (e instanceof SignInRefused ? e.message : String(e)),
+  );
 
 describe("authenticate", () => {
   it("accepts the right password, case-insensitive email", async () => {
@@ -28,6 +32,8 @@ describe("authenticate", () => {
     expect(await refusal({ email, password: "wrong-last" })).toMatch(/^locked:\d+$/);
     expect(await refusal({ email, password: TEST_PASSWORD })).toMatch(/^locked:(29\d|300)$/);
     // Other accounts are unaffected.
-    expect((await authenticate({ email: ws.members.ADMIN.email, password: TEST_PASSWORD })).id).toBe(ws.members.ADMIN.id);
+    expect((await authenticate({ email: ws.members.ADMIN.email, password: TEST_PASSWORD })).id).toBe(
+      ws.members.ADMIN.id,
+    );
   });
 });

@@ -31,7 +31,13 @@ export function plainText(max: number) {
   return z
     .string({ error: errorText("enterText") })
     .transform((value) =>
-      value.normalize("NFC").replace(/\r\n?/gu, "\n").replace(/[ \t\u00A0]+/gu, " ").replace(/ ?\n ?/gu, "\n").replace(/\n{3,}/gu, "\n\n").trim(),
+      value
+        .normalize("NFC")
+        .replace(/\r\n?/gu, "\n")
+        .replace(/[ \t\u00A0]+/gu, " ")
+        .replace(/ ?\n ?/gu, "\n")
+        .replace(/\n{3,}/gu, "\n\n")
+        .trim(),
     )
     .refine((value) => [...value].length <= max, { error: errorText("tooLong", { max }) })
     .refine((value) => !BIDI_CONTROLS.test(value), { error: errorText("bidiControls") })
@@ -39,7 +45,8 @@ export function plainText(max: number) {
 }
 
 /** True when a partial update sends at least one field besides `version`. */
-export const changesSomething = (input: Record<string, unknown>) => Object.entries(input).some(([key, value]) => key !== "version" && value !== undefined);
+export const changesSomething = (input: Record<string, unknown>) =>
+  Object.entries(input).some(([key, value]) => key !== "version" && value !== undefined);
 
 /** A 422 for one field that only the database could check (a duplicate, a non-member, a retired rating). */
 export function refuseField(field: string, message: string): never {

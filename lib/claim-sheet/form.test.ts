@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { afterOwnSave, changedGroups, mergeForms, pickGroup, sentGroups, sheetPatch, verdictBody, type TSheetForm } from "./form";
+import {
+  afterOwnSave,
+  changedGroups,
+  mergeForms,
+  pickGroup,
+  sentGroups,
+  sheetPatch,
+  verdictBody,
+  type TSheetForm,
+} from "./form";
 
 const base: TSheetForm = {
   statement: "عدد الضحايا تجاوز 300",
@@ -19,8 +28,18 @@ const base: TSheetForm = {
 
 describe("claim sheet form", () => {
   it("sends only the groups that changed, blanks as null", () => {
-    const draft = { ...base, claimantName: "وزارة الصحة", claimantKind: "ORGANIZATION", claimDate: "2021-11-06", statement: " " };
-    expect(sheetPatch(base, draft)).toEqual({ statement: null, claimant: { name: "وزارة الصحة", kind: "ORGANIZATION", role: null }, claimDate: "2021-11-06" });
+    const draft = {
+      ...base,
+      claimantName: "وزارة الصحة",
+      claimantKind: "ORGANIZATION",
+      claimDate: "2021-11-06",
+      statement: " ",
+    };
+    expect(sheetPatch(base, draft)).toEqual({
+      statement: null,
+      claimant: { name: "وزارة الصحة", kind: "ORGANIZATION", role: null },
+      claimDate: "2021-11-06",
+    });
     expect(sheetPatch(base, { ...base })).toBeNull();
   });
 
@@ -31,9 +50,16 @@ describe("claim sheet form", () => {
 
   it("sends the whole verdict when any part of it changed, and nothing otherwise", () => {
     expect(verdictBody(base, { ...base, tags: ["انتخابات"] })).toBeNull();
-    expect(verdictBody(base, { ...base, conclusion: "الرقم غير دقيق" })).toEqual({ ratingKey: null, conclusion: "الرقم غير دقيق" });
+    expect(verdictBody(base, { ...base, conclusion: "الرقم غير دقيق" })).toEqual({
+      ratingKey: null,
+      conclusion: "الرقم غير دقيق",
+    });
     const rationale = { type: "doc", content: [] };
-    expect(verdictBody(base, { ...base, ratingKey: "false", rationale })).toEqual({ ratingKey: "false", conclusion: null, rationale });
+    expect(verdictBody(base, { ...base, ratingKey: "false", rationale })).toEqual({
+      ratingKey: "false",
+      conclusion: null,
+      rationale,
+    });
   });
 
   it("merges a stale draft: my fields kept, theirs taken, both-changed fields are conflicts", () => {
@@ -65,11 +91,15 @@ describe("after my own save", () => {
   it("keeps a field typed into while its save was on the way", () => {
     const sentForm = { ...base, statement: "صياغة أولى" };
     const mine = { ...base, statement: "صياغة أولى ثم ثانية" };
-    expect(afterOwnSave({ form: sentForm, groups: ["statement"] }, mine, { ...base, statement: "صياغة أولى" }).statement).toBe("صياغة أولى ثم ثانية");
+    expect(
+      afterOwnSave({ form: sentForm, groups: ["statement"] }, mine, { ...base, statement: "صياغة أولى" }).statement,
+    ).toBe("صياغة أولى ثم ثانية");
   });
 
   it("does not count an empty appearance row as a change", () => {
     expect(changedGroups(base, { ...base, appearances: [""] })).toEqual([]);
-    expect(sheetPatch(base, { ...base, appearances: ["", "https://x.test/a"] })).toEqual({ appearances: ["https://x.test/a"] });
+    expect(sheetPatch(base, { ...base, appearances: ["", "https://x.test/a"] })).toEqual({
+      appearances: ["https://x.test/a"],
+    });
   });
 });

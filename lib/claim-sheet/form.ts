@@ -62,11 +62,15 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 
 // An empty appearance row is not a change until a URL is typed into it.
 const groupOf = (form: TSheetForm, group: TFieldGroup) =>
-  FIELD_GROUPS[group].map((field) => (field === "appearances" ? form.appearances.filter((url) => url.trim() !== "") : form[field]));
+  FIELD_GROUPS[group].map((field) =>
+    field === "appearances" ? form.appearances.filter((url) => url.trim() !== "") : form[field],
+  );
 
 /** The groups whose values differ between two forms. */
 export function changedGroups(from: TSheetForm, to: TSheetForm): TFieldGroup[] {
-  return (Object.keys(FIELD_GROUPS) as TFieldGroup[]).filter((group) => !same(groupOf(from, group), groupOf(to, group)));
+  return (Object.keys(FIELD_GROUPS) as TFieldGroup[]).filter(
+    (group) => !same(groupOf(from, group), groupOf(to, group)),
+  );
 }
 
 const blankToNull = (value: string) => (value.trim() === "" ? null : value);
@@ -77,7 +81,9 @@ export function sheetPatch(base: TSheetForm, draft: TSheetForm): Record<string, 
   for (const group of changedGroups(base, draft)) {
     if (group === "statement") body.statement = blankToNull(draft.statement);
     if (group === "claimant")
-      body.claimant = draft.claimantName.trim() ? { name: draft.claimantName, kind: draft.claimantKind || "PERSON", role: blankToNull(draft.claimantRole) } : null;
+      body.claimant = draft.claimantName.trim()
+        ? { name: draft.claimantName, kind: draft.claimantKind || "PERSON", role: blankToNull(draft.claimantRole) }
+        : null;
     if (group === "claimDate") body.claimDate = blankToNull(draft.claimDate);
     if (group === "appearances") body.appearances = draft.appearances.filter((url) => url.trim() !== "");
     if (group === "tags") body.tags = draft.tags;
@@ -91,7 +97,11 @@ export function sheetPatch(base: TSheetForm, draft: TSheetForm): Record<string, 
 /** The PUT /claims/{id}/verdict body (without version) when the verdict changed, or null. */
 export function verdictBody(base: TSheetForm, draft: TSheetForm): Record<string, unknown> | null {
   if (!changedGroups(base, draft).some((group) => VERDICT_GROUPS.includes(group))) return null;
-  return { ratingKey: blankToNull(draft.ratingKey), conclusion: blankToNull(draft.conclusion), ...(draft.rationale ? { rationale: draft.rationale } : {}) };
+  return {
+    ratingKey: blankToNull(draft.ratingKey),
+    conclusion: blankToNull(draft.conclusion),
+    ...(draft.rationale ? { rationale: draft.rationale } : {}),
+  };
 }
 
 export type TConflict = { group: TFieldGroup; mine: TSheetForm; theirs: TSheetForm };
@@ -101,7 +111,11 @@ export type TConflict = { group: TFieldGroup; mine: TSheetForm; theirs: TSheetFo
  * A field only I changed keeps my value, one only they changed takes theirs, and one we both changed
  * differently is a conflict for the person to decide. Nothing typed is dropped silently.
  */
-export function mergeForms(base: TSheetForm, mine: TSheetForm, theirs: TSheetForm): { merged: TSheetForm; conflicts: TFieldGroup[] } {
+export function mergeForms(
+  base: TSheetForm,
+  mine: TSheetForm,
+  theirs: TSheetForm,
+): { merged: TSheetForm; conflicts: TFieldGroup[] } {
   const merged = { ...theirs };
   const conflicts: TFieldGroup[] = [];
   const theirChanges = new Set(changedGroups(base, theirs));
@@ -117,7 +131,11 @@ export function mergeForms(base: TSheetForm, mine: TSheetForm, theirs: TSheetFor
  * After my own save: for the groups I sent, the server's (tidied) values unless I have typed into them
  * since; everything else stays as I have it (a verdict not sent yet, fields still being typed).
  */
-export function afterOwnSave(sent: { form: TSheetForm; groups: TFieldGroup[] }, mine: TSheetForm, saved: TSheetForm): TSheetForm {
+export function afterOwnSave(
+  sent: { form: TSheetForm; groups: TFieldGroup[] },
+  mine: TSheetForm,
+  saved: TSheetForm,
+): TSheetForm {
   const typedSince = new Set(changedGroups(sent.form, mine));
   let merged = mine;
   for (const group of sent.groups) if (!typedSince.has(group)) merged = pickGroup(merged, saved, group);

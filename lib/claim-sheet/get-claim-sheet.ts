@@ -4,7 +4,10 @@ import { assertCan, type Actor } from "@/lib/permissions/actor";
 import { SHEET_INCLUDE, toClaimSheetJson } from "./serialize";
 
 export async function readClaimSheet(workspaceId: string, claimId: string) {
-  const row = await getDb().claim.findFirst({ where: { id: claimId, workspaceId, deletedAt: null }, include: SHEET_INCLUDE });
+  const row = await getDb().claim.findFirst({
+    where: { id: claimId, workspaceId, deletedAt: null },
+    include: SHEET_INCLUDE,
+  });
   if (!row) throw notFound("This claim");
   return toClaimSheetJson(row);
 }

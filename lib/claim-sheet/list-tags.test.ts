@@ -14,14 +14,31 @@ let other: TestWorkspace;
 beforeAll(async () => {
   [ws, other] = await Promise.all([createTestWorkspace("tags"), createTestWorkspace("tags-other")]);
   const checker = ws.members.FACT_CHECKER.actor;
-  const article = await createArticle(checker, ZCreateArticle.parse({ title: "وسوم", body: "الانتخابات العراقية جرت في العاشر من أكتوبر. وشارك فيها 41% من الناخبين." }));
+  const article = await createArticle(
+    checker,
+    ZCreateArticle.parse({
+      title: "وسوم",
+      body: "الانتخابات العراقية جرت في العاشر من أكتوبر. وشارك فيها 41% من الناخبين.",
+    }),
+  );
   const first = await createClaim(checker, article.id, ZCreateClaim.parse({ exact: "الانتخابات العراقية" }));
   const second = await createClaim(checker, article.id, ZCreateClaim.parse({ exact: "41% من الناخبين" }));
   await updateClaimSheet(checker, first.id, ZUpdateClaimSheet.parse({ version: 1, tags: ["الإنتخابات", "العراق"] }));
   await updateClaimSheet(checker, second.id, ZUpdateClaimSheet.parse({ version: 1, tags: ["العراق", "Turnout"] }));
-  const otherArticle = await createArticle(other.members.FACT_CHECKER.actor, ZCreateArticle.parse({ title: "x", body: "نص آخر للاختبار هنا." }));
-  const otherClaim = await createClaim(other.members.FACT_CHECKER.actor, otherArticle.id, ZCreateClaim.parse({ exact: "نص آخر" }));
-  await updateClaimSheet(other.members.FACT_CHECKER.actor, otherClaim.id, ZUpdateClaimSheet.parse({ version: 1, tags: ["سري"] }));
+  const otherArticle = await createArticle(
+    other.members.FACT_CHECKER.actor,
+    ZCreateArticle.parse({ title: "x", body: "نص آخر للاختبار هنا." }),
+  );
+  const otherClaim = await createClaim(
+    other.members.FACT_CHECKER.actor,
+    otherArticle.id,
+    ZCreateClaim.parse({ exact: "نص آخر" }),
+  );
+  await updateClaimSheet(
+    other.members.FACT_CHECKER.actor,
+    otherClaim.id,
+    ZUpdateClaimSheet.parse({ version: 1, tags: ["سري"] }),
+  );
 });
 
 describe("tag suggestions (real PostgreSQL)", () => {

@@ -23,7 +23,8 @@ const ZAppearances = z
     const keys = urls.map((url) => (URL.canParse(url) ? sourceUrlKey(url) : url));
     keys.forEach((key, i) => {
       const first = keys.indexOf(key);
-      if (first < i) ctx.addIssue({ code: "custom", path: [i], message: errorText("appearanceDuplicate", { n: first + 1 }) });
+      if (first < i)
+        ctx.addIssue({ code: "custom", path: [i], message: errorText("appearanceDuplicate", { n: first + 1 }) });
     });
   });
 
@@ -38,8 +39,14 @@ export const ZUpdateClaimSheet = z
     claimant: ZClaimant.nullable().optional(),
     claimDate: clearable(pastDate()),
     appearances: ZAppearances.optional(),
-    tags: z.array(ZTag).max(LIMITS.tags, { error: errorText("tooMany", { max: LIMITS.tags }) }).optional(),
-    checkWorthiness: z.enum(CheckWorthiness, { error: errorText("checkWorthiness") }).nullable().optional(),
+    tags: z
+      .array(ZTag)
+      .max(LIMITS.tags, { error: errorText("tooMany", { max: LIMITS.tags }) })
+      .optional(),
+    checkWorthiness: z
+      .enum(CheckWorthiness, { error: errorText("checkWorthiness") })
+      .nullable()
+      .optional(),
     assigneeId: z.string().max(100).nullable().optional(),
     // The reviewer: an editor or admin (null: any editor or admin may review).
     reviewerId: z.string().max(100).nullable().optional(),
@@ -51,7 +58,10 @@ export type TUpdateClaimSheet = z.infer<typeof ZUpdateClaimSheet>;
 /** The whole verdict: what is left out is cleared (ratingKey null: no rating yet). */
 export const ZSetVerdict = z.strictObject({
   version: ZVersion,
-  ratingKey: z.string({ error: errorText("ratingRequired") }).max(40, { error: errorText("tooLong", { max: 40 }) }).nullable(),
+  ratingKey: z
+    .string({ error: errorText("ratingRequired") })
+    .max(40, { error: errorText("tooLong", { max: 40 }) })
+    .nullable(),
   conclusion: clearable(plainLine(500)),
   rationale: ZRichText.optional(),
 });

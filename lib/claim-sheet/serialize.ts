@@ -21,7 +21,10 @@ const STATEMENT_HINT_LENGTH = 75;
 
 /** The article's own URL is always the first appearance; the others are stored on the claim. */
 function appearancesOf(articleUrl: string | null, stored: string[]) {
-  return [...(articleUrl ? [{ url: articleUrl, fromArticle: true }] : []), ...stored.map((url) => ({ url, fromArticle: false }))];
+  return [
+    ...(articleUrl ? [{ url: articleUrl, fromArticle: true }] : []),
+    ...stored.map((url) => ({ url, fromArticle: false })),
+  ];
 }
 
 const iso = (date: Date | null) => date?.toISOString() ?? null;
@@ -35,7 +38,9 @@ function workflowOf(claim: TSheetRow) {
     submittedById: claim.submittedById,
     approvedAt: iso(claim.approvedAt),
     approvedById: claim.approvedById,
-    published: published ? { number: published.number, version: published.version, publishedAt: published.publishedAt.toISOString() } : null,
+    published: published
+      ? { number: published.number, version: published.version, publishedAt: published.publishedAt.toISOString() }
+      : null,
     correcting: Boolean(published) && claim.status !== "PUBLISHED",
   };
 }
@@ -47,7 +52,10 @@ export function toClaimSheetJson(claim: TSheetRow) {
     version: claim.version,
     statement,
     statementHint: codePointLength(statement) > STATEMENT_HINT_LENGTH,
-    claimant: claim.claimantName && claim.claimantKind ? { name: claim.claimantName, kind: claim.claimantKind, role: claim.claimantRole } : null,
+    claimant:
+      claim.claimantName && claim.claimantKind
+        ? { name: claim.claimantName, kind: claim.claimantKind, role: claim.claimantRole }
+        : null,
     claimDate: dateOnly(claim.claimDate),
     appearances: appearancesOf(claim.article.sourceUrl, claim.appearances),
     tags: claim.tags.map((t) => t.tag.name),
@@ -56,7 +64,11 @@ export function toClaimSheetJson(claim: TSheetRow) {
     reviewer: claim.reviewer,
     workflow: workflowOf(claim),
     sources: claim.sources.map(toSourceJson),
-    verdict: { rating: claim.rating ? toRatingRef(claim.rating) : null, conclusion: claim.conclusion, rationale: claim.rationale },
+    verdict: {
+      rating: claim.rating ? toRatingRef(claim.rating) : null,
+      conclusion: claim.conclusion,
+      rationale: claim.rationale,
+    },
   };
 }
 

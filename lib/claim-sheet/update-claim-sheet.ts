@@ -39,7 +39,11 @@ export async function updateClaimSheet(actor: Actor, claimId: string, { version,
         reviewerId: input.reviewerId,
         // The article is always the first appearance, so it is not stored a second time.
         appearances: input.appearances?.filter((url) => sourceUrlKey(url) !== articleKey),
-        ...(claimant !== undefined && { claimantName: claimant?.name ?? null, claimantKind: claimant?.kind ?? null, claimantRole: claimant?.role ?? null }),
+        ...(claimant !== undefined && {
+          claimantName: claimant?.name ?? null,
+          claimantKind: claimant?.kind ?? null,
+          claimantRole: claimant?.role ?? null,
+        }),
       },
     });
   });

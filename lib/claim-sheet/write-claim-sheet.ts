@@ -11,11 +11,17 @@ import { afterSheetEdit } from "@/lib/workflow/after-sheet-edit";
 import { readClaimSheet } from "./get-claim-sheet";
 import type { TClaimSheet } from "./serialize";
 
-type TSheetChange = (tx: Prisma.TransactionClient, claim: Claim & { article: { sourceUrl: string | null } }) => Promise<void>;
+type TSheetChange = (
+  tx: Prisma.TransactionClient,
+  claim: Claim & { article: { sourceUrl: string | null } },
+) => Promise<void>;
 
 /** 409 for a write made on an old version; `current` (the sheet as it is now) goes into the error body. */
 export class StaleClaimError extends AppError {
-  constructor(readonly current: TClaimSheet, yours: number) {
+  constructor(
+    readonly current: TClaimSheet,
+    yours: number,
+  ) {
     super("conflict", errorText("staleClaim", { current: current.version, yours }));
   }
 }
@@ -27,7 +33,13 @@ export class StaleClaimError extends AppError {
  * (lib/workflow/after-sheet-edit), records a `claim.updated` event naming what changed, and answers
  * with the whole sheet. Whatever `change` refuses rolls everything back, the version bump included.
  */
-export async function writeClaimSheet(actor: Actor, claimId: string, version: number, changed: string[], change: TSheetChange) {
+export async function writeClaimSheet(
+  actor: Actor,
+  claimId: string,
+  version: number,
+  changed: string[],
+  change: TSheetChange,
+) {
   // Not found comes first: another workspace's claim is a 404 for every role.
   const where = { id: claimId, workspaceId: actor.workspaceId, deletedAt: null };
   if (!(await getDb().claim.count({ where }))) throw notFound("This claim");
@@ -35,18 +47,36 @@ export async function writeClaimSheet(actor: Actor, claimId: string, version: nu
   const saved = await getDb().$transaction(async (tx) => {
     const bumped = await tx.claim.updateMany({ where: { ...where, version }, data: { version: { increment: 1 } } });
     if (bumped.count === 0) return false;
-    const before = await tx.claim.findUniqueOrThrow({ where: { id: claimId }, include: { article: { select: { sourceUrl: true } } } });
+    const before = await tx.claim.findUniqueOrThrow({
+      where: { id: claimId },
+      include: { article: { select: { sourceUrl: true } } },
+    });
     const stateBefore = await readSheetState(tx, claimId);
     await change(tx, before);
     const diff = diffSheetStates(stateBefore, await readSheetState(tx, claimId));
     if (diff.fields.length > 0) {
       const at = new Date();
-      await recordAudit(tx, { workspaceId: actor.workspaceId, claimId, actorId: actor.userId, action: "sheet.updated", before: diff.before, after: diff.after, at });
+      await recordAudit(tx, {
+        workspaceId: actor.workspaceId,
+        claimId,
+        actorId: actor.userId,
+        action: "sheet.updated",
+        before: diff.before,
+        after: diff.after,
+        at,
+      });
       await afterSheetEdit(tx, actor, before, diff.fields, at);
     }
     const claim = await tx.claim.findUniqueOrThrow({ where: { id: claimId } });
     const payload = { ...toClaimJson(claim), version: claim.version, changed };
-    await recordArticleEvent(tx, { workspaceId: actor.workspaceId, articleId: claim.articleId, actorId: actor.userId, type: "claim.updated", claimId, payload });
+    await recordArticleEvent(tx, {
+      workspaceId: actor.workspaceId,
+      articleId: claim.articleId,
+      actorId: actor.userId,
+      type: "claim.updated",
+      claimId,
+      payload,
+    });
     return true;
   });
   // Read after the commit: Prisma loads the sheet's relations with parallel queries, which pg can only

@@ -26,13 +26,19 @@ const span = (needle: string) => ({ start: cp(needle), end: cp(needle) + [...nee
 const claimInput = (value: object) => ZCreateClaim.parse(value);
 
 async function codeOf(promise: Promise<unknown>) {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   return error instanceof AppError ? error.code : error;
 }
 
 beforeAll(async () => {
   [ws, other] = await Promise.all([createTestWorkspace("claims"), createTestWorkspace("claims-other")]);
-  const article = await createArticle(ws.members.FACT_CHECKER.actor, ZCreateArticle.parse({ title: "اختبار الادعاءات", body: TEXT }));
+  const article = await createArticle(
+    ws.members.FACT_CHECKER.actor,
+    ZCreateArticle.parse({ title: "اختبار الادعاءات", body: TEXT }),
+  );
   articleId = article.id;
   expect(article.text).toBe(TEXT);
 });
@@ -40,7 +46,11 @@ beforeAll(async () => {
 describe("claims (real PostgreSQL)", () => {
   it("are created from a code-point span, trimmed to the words and with 32 code points of context", async () => {
     const { start, end } = span("طائرة مسيّرة مفخّخة");
-    const claim = await createClaim(ws.members.FACT_CHECKER.actor, articleId, claimInput({ start: start - 1, end: end + 2 }));
+    const claim = await createClaim(
+      ws.members.FACT_CHECKER.actor,
+      articleId,
+      claimInput({ start: start - 1, end: end + 2 }),
+    );
     expect(claim.selector).toMatchObject({ exact: "طائرة مسيّرة مفخّخة", start, end });
     expect([...claim.selector.prefix].length).toBe(32);
     expect(claim).toMatchObject({ status: "DRAFT", anchored: true, revision: 1 });
@@ -62,8 +72,12 @@ describe("claims (real PostgreSQL)", () => {
   it("are refused with a clear 422 for empty, outside, missing and ambiguous spans", async () => {
     const actor = ws.members.FACT_CHECKER.actor;
     expect(await codeOf(createClaim(actor, articleId, claimInput({ start: 5, end: 5 })))).toBe("validation_failed");
-    expect(await codeOf(createClaim(actor, articleId, claimInput({ start: 0, end: 99_999 })))).toBe("validation_failed");
-    expect(await codeOf(createClaim(actor, articleId, claimInput({ exact: "نص غير موجود في المقال" })))).toBe("validation_failed");
+    expect(await codeOf(createClaim(actor, articleId, claimInput({ start: 0, end: 99_999 })))).toBe(
+      "validation_failed",
+    );
+    expect(await codeOf(createClaim(actor, articleId, claimInput({ exact: "نص غير موجود في المقال" })))).toBe(
+      "validation_failed",
+    );
     expect(await codeOf(createClaim(actor, articleId, claimInput({ exact: "في" })))).toBe("validation_failed");
     expect(ZCreateClaim.safeParse({ start: -1, end: 2 }).success).toBe(false);
   });
@@ -73,8 +87,12 @@ describe("claims (real PostgreSQL)", () => {
     const starts = claims.map((c) => c.selector.start);
     expect(starts).toEqual([...starts].sort((a, b) => a - b));
     expect(await codeOf(listClaims(other.members.ADMIN.actor, articleId))).toBe("not_found");
-    expect(await codeOf(createClaim(other.members.ADMIN.actor, articleId, claimInput({ exact: "بغداد" })))).toBe("not_found");
-    expect(await codeOf(createClaim(ws.members.VIEWER.actor, articleId, claimInput({ exact: "بغداد" })))).toBe("forbidden");
+    expect(await codeOf(createClaim(other.members.ADMIN.actor, articleId, claimInput({ exact: "بغداد" })))).toBe(
+      "not_found",
+    );
+    expect(await codeOf(createClaim(ws.members.VIEWER.actor, articleId, claimInput({ exact: "بغداد" })))).toBe(
+      "forbidden",
+    );
   });
 
   it("are deleted by their author or an editor, not by another checker or a viewer", async () => {
@@ -99,13 +117,21 @@ describe("editing an article re-anchors its claims", () => {
 
     const edited = ("عاجل: " + TEXT)
       .replace("وأصيب 125 آخرون بجروح", "وأصيب 126 آخرون بجروح")
-      .replace('وقال المتحدث باسم الوزارة نيد برايس (Ned Price) في بيان إن الهجوم "عمل إرهابي" 🇮🇶.', "وأدانت واشنطن ما جرى.");
-    const result = await updateArticle(ws.members.EDITOR.actor, article.id, ZUpdateArticle.parse({ text: edited, revision: 1 }));
+      .replace(
+        'وقال المتحدث باسم الوزارة نيد برايس (Ned Price) في بيان إن الهجوم "عمل إرهابي" 🇮🇶.',
+        "وأدانت واشنطن ما جرى.",
+      );
+    const result = await updateArticle(
+      ws.members.EDITOR.actor,
+      article.id,
+      ZUpdateArticle.parse({ text: edited, revision: 1 }),
+    );
     expect(result).toMatchObject({ reanchored: 2, orphaned: 1 });
     expect(result.article.revision).toBe(2);
 
     const claims = Object.fromEntries((await listClaims(checker, article.id)).map((c) => [c.id, c]));
-    const textOf = (c: { selector: { start: number; end: number } }) => [...edited].slice(c.selector.start, c.selector.end).join("");
+    const textOf = (c: { selector: { start: number; end: number } }) =>
+      [...edited].slice(c.selector.start, c.selector.end).join("");
     expect(textOf(claims[date.id])).toBe("6 نوفمبر/تشرين الثاني 2021");
     expect(claims[date.id].revision).toBe(2);
     expect(textOf(claims[wounded.id])).toBe("وأصيب 126 آخرون بجروح");
@@ -118,10 +144,21 @@ describe("editing an article re-anchors its claims", () => {
   });
 
   it("refuses a stale revision and edits by a checker who is not the author", async () => {
-    const article = await createArticle(ws.members.EDITOR.actor, ZCreateArticle.parse({ title: "قديم", body: "نص أول." }));
+    const article = await createArticle(
+      ws.members.EDITOR.actor,
+      ZCreateArticle.parse({ title: "قديم", body: "نص أول." }),
+    );
     await updateArticle(ws.members.EDITOR.actor, article.id, ZUpdateArticle.parse({ text: "نص ثانٍ.", revision: 1 }));
-    expect(await codeOf(updateArticle(ws.members.ADMIN.actor, article.id, ZUpdateArticle.parse({ text: "نص ثالث.", revision: 1 })))).toBe("conflict");
-    expect(await codeOf(updateArticle(ws.members.FACT_CHECKER.actor, article.id, ZUpdateArticle.parse({ title: "جديد" })))).toBe("forbidden");
-    expect(await codeOf(updateArticle(other.members.ADMIN.actor, article.id, ZUpdateArticle.parse({ title: "جديد" })))).toBe("not_found");
+    expect(
+      await codeOf(
+        updateArticle(ws.members.ADMIN.actor, article.id, ZUpdateArticle.parse({ text: "نص ثالث.", revision: 1 })),
+      ),
+    ).toBe("conflict");
+    expect(
+      await codeOf(updateArticle(ws.members.FACT_CHECKER.actor, article.id, ZUpdateArticle.parse({ title: "جديد" }))),
+    ).toBe("forbidden");
+    expect(
+      await codeOf(updateArticle(other.members.ADMIN.actor, article.id, ZUpdateArticle.parse({ title: "جديد" }))),
+    ).toBe("not_found");
   });
 });

@@ -13,12 +13,32 @@ export async function createClaim(actor: Actor, articleId: string, input: TCreat
   const { quote, position } = placeClaim(revision.text, input);
   return getDb().$transaction(async (tx) => {
     const claim = await tx.claim.create({
-      data: { workspaceId: actor.workspaceId, articleId: article.id, revision: revision.number, ...quote, ...position, createdById: actor.userId },
+      data: {
+        workspaceId: actor.workspaceId,
+        articleId: article.id,
+        revision: revision.number,
+        ...quote,
+        ...position,
+        createdById: actor.userId,
+      },
     });
     const json = toClaimJson(claim);
     const after = { status: claim.status, selector: json.selector, revision: claim.revision };
-    await recordAudit(tx, { workspaceId: actor.workspaceId, claimId: claim.id, actorId: actor.userId, action: "claim.created", after });
-    await recordArticleEvent(tx, { workspaceId: actor.workspaceId, articleId: article.id, actorId: actor.userId, type: "claim.created", claimId: claim.id, payload: json });
+    await recordAudit(tx, {
+      workspaceId: actor.workspaceId,
+      claimId: claim.id,
+      actorId: actor.userId,
+      action: "claim.created",
+      after,
+    });
+    await recordArticleEvent(tx, {
+      workspaceId: actor.workspaceId,
+      articleId: article.id,
+      actorId: actor.userId,
+      type: "claim.created",
+      claimId: claim.id,
+      payload: json,
+    });
     return json;
   });
 }

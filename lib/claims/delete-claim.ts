@@ -7,20 +7,39 @@ import { roleCan } from "@/lib/permissions/roles";
 
 /** Who may delete or move a claim: its author (if still a checker or above), editors and admins. */
 export function canDeleteClaim(actor: Actor, claim: { createdById: string }) {
-  return roleCan(actor.role, "deleteAnyClaim") || (roleCan(actor.role, "createClaims") && claim.createdById === actor.userId);
+  return (
+    roleCan(actor.role, "deleteAnyClaim") || (roleCan(actor.role, "createClaims") && claim.createdById === actor.userId)
+  );
 }
 
 /** Soft delete: the row stays (who deleted it and when) for the audit trail; it leaves every list. */
 export async function deleteClaim(actor: Actor, claimId: string) {
   assertCan(actor, "readArticles");
-  const claim = await getDb().claim.findFirst({ where: { id: claimId, workspaceId: actor.workspaceId, deletedAt: null } });
+  const claim = await getDb().claim.findFirst({
+    where: { id: claimId, workspaceId: actor.workspaceId, deletedAt: null },
+  });
   if (!claim) throw notFound("This claim");
   if (!canDeleteClaim(actor, claim)) throw forbidden("Only the claim's author, editors and admins can delete a claim.");
   await getDb().$transaction(async (tx) => {
     const deletedAt = new Date();
     await tx.claim.update({ where: { id: claim.id }, data: { deletedAt, deletedById: actor.userId } });
-    await recordAudit(tx, { workspaceId: actor.workspaceId, claimId: claim.id, actorId: actor.userId, action: "claim.deleted", before: { deleted: false }, after: { deleted: true }, at: deletedAt });
-    await recordArticleEvent(tx, { workspaceId: actor.workspaceId, articleId: claim.articleId, actorId: actor.userId, type: "claim.deleted", claimId: claim.id, payload: { id: claim.id } });
+    await recordAudit(tx, {
+      workspaceId: actor.workspaceId,
+      claimId: claim.id,
+      actorId: actor.userId,
+      action: "claim.deleted",
+      before: { deleted: false },
+      after: { deleted: true },
+      at: deletedAt,
+    });
+    await recordArticleEvent(tx, {
+      workspaceId: actor.workspaceId,
+      articleId: claim.articleId,
+      actorId: actor.userId,
+      type: "claim.deleted",
+      claimId: claim.id,
+      payload: { id: claim.id },
+    });
   });
   return { id: claim.id, deleted: true };
 }

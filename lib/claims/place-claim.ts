@@ -13,7 +13,11 @@ function refuse(field: string, message: string): never {
 /** Where in `text` a new claim goes: a span (snapped to whole graphemes, edges trimmed) or a unique quote. */
 export function placeClaim(text: string, input: TCreateClaim): TAnchor {
   if ("exact" in input) {
-    const found = locateQuote(text, { exact: input.exact.normalize("NFC"), prefix: input.prefix?.normalize("NFC"), suffix: input.suffix?.normalize("NFC") });
+    const found = locateQuote(text, {
+      exact: input.exact.normalize("NFC"),
+      prefix: input.prefix?.normalize("NFC"),
+      suffix: input.suffix?.normalize("NFC"),
+    });
     if (!found.ok) refuse("exact", errorText(found.error.code === "ambiguous" ? "quoteAmbiguous" : "quoteNotFound"));
     return describeRange(text, found.start, found.end);
   }

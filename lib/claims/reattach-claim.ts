@@ -11,7 +11,9 @@ import { toClaimJson } from "./serialize";
 
 /** Moves a claim (typically an orphan) to a span a person chose on the current revision. */
 export async function reattachClaim(actor: Actor, claimId: string, input: TCreateClaim) {
-  const claim = await getDb().claim.findFirst({ where: { id: claimId, workspaceId: actor.workspaceId, deletedAt: null } });
+  const claim = await getDb().claim.findFirst({
+    where: { id: claimId, workspaceId: actor.workspaceId, deletedAt: null },
+  });
   if (!claim) throw notFound("This claim");
   if (!canDeleteClaim(actor, claim)) throw forbidden("Only the claim's author, editors and admins can move a claim.");
   const { revision } = await findArticleWithText(actor, claim.articleId);
@@ -22,9 +24,28 @@ export async function reattachClaim(actor: Actor, claimId: string, input: TCreat
       data: { ...quote, ...position, revision: revision.number, anchored: true, orphanReason: null },
     });
     const json = toClaimJson(moved);
-    const place = (c: typeof claim) => ({ selector: toClaimJson(c).selector, revision: c.revision, anchored: c.anchored, orphanReason: c.orphanReason });
-    await recordAudit(tx, { workspaceId: actor.workspaceId, claimId: claim.id, actorId: actor.userId, action: "claim.reattached", before: place(claim), after: place(moved) });
-    await recordArticleEvent(tx, { workspaceId: actor.workspaceId, articleId: claim.articleId, actorId: actor.userId, type: "claim.updated", claimId: claim.id, payload: json });
+    const place = (c: typeof claim) => ({
+      selector: toClaimJson(c).selector,
+      revision: c.revision,
+      anchored: c.anchored,
+      orphanReason: c.orphanReason,
+    });
+    await recordAudit(tx, {
+      workspaceId: actor.workspaceId,
+      claimId: claim.id,
+      actorId: actor.userId,
+      action: "claim.reattached",
+      before: place(claim),
+      after: place(moved),
+    });
+    await recordArticleEvent(tx, {
+      workspaceId: actor.workspaceId,
+      articleId: claim.articleId,
+      actorId: actor.userId,
+      type: "claim.updated",
+      claimId: claim.id,
+      payload: json,
+    });
     return json;
   });
 }

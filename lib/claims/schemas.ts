@@ -7,7 +7,11 @@ const quotePart = (max: number) => z.string().max(max, { error: `Keep this under
 export const ZCreateClaim = z.union(
   [
     z.strictObject({ start: offset, end: offset }),
-    z.strictObject({ exact: quotePart(10_000).min(1, { error: "Quote at least one character." }), prefix: quotePart(256).optional(), suffix: quotePart(256).optional() }),
+    z.strictObject({
+      exact: quotePart(10_000).min(1, { error: "Quote at least one character." }),
+      prefix: quotePart(256).optional(),
+      suffix: quotePart(256).optional(),
+    }),
   ],
   { error: 'Send either {"start", "end"} in code points or {"exact", "prefix"?, "suffix"?}.' },
 );

@@ -16,10 +16,14 @@ let articleId: string;
 let claimId: string;
 
 const handle = (email: string) => email.split("@")[0];
-const mentionedIn = async (userId: string) => (await getDb().notification.findMany({ where: { userId, claimId, kind: "MENTIONED" } })).length;
+const mentionedIn = async (userId: string) =>
+  (await getDb().notification.findMany({ where: { userId, claimId, kind: "MENTIONED" } })).length;
 
 async function failure(promise: Promise<unknown>) {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(AppError);
   return error as AppError;
 }
@@ -40,11 +44,31 @@ describe("mentions", () => {
 describe("comments (real PostgreSQL)", () => {
   it("form threads with replies and a selector on the article, mentioning members by handle or id", async () => {
     const { EDITOR: editor, FACT_CHECKER: checker, VIEWER: viewer } = ws.members;
-    const root = await createComment(editor.actor, claimId, ZCreateComment.parse({ body: `@${handle(checker.email)} أين المصدر لهذا الرقم؟`, selector: { exact: "7 من أفراد الحماية" } }));
-    expect(root).toMatchObject({ parentId: null, author: { id: editor.id }, mentions: [{ id: checker.id }], selector: { exact: "7 من أفراد الحماية", revision: 1 } });
-    const reply = await createComment(checker.actor, claimId, ZCreateComment.parse({ body: "Added the ministry's statement.", parentId: root.id, mentions: [viewer.id] }));
+    const root = await createComment(
+      editor.actor,
+      claimId,
+      ZCreateComment.parse({
+        body: `@${handle(checker.email)} أين المصدر لهذا الرقم؟`,
+        selector: { exact: "7 من أفراد الحماية" },
+      }),
+    );
+    expect(root).toMatchObject({
+      parentId: null,
+      author: { id: editor.id },
+      mentions: [{ id: checker.id }],
+      selector: { exact: "7 من أفراد الحماية", revision: 1 },
+    });
+    const reply = await createComment(
+      checker.actor,
+      claimId,
+      ZCreateComment.parse({ body: "Added the ministry's statement.", parentId: root.id, mentions: [viewer.id] }),
+    );
     // A reply to a reply joins the thread's root.
-    const nested = await createComment(editor.actor, claimId, ZCreateComment.parse({ body: "شكرًا", parentId: reply.id }));
+    const nested = await createComment(
+      editor.actor,
+      claimId,
+      ZCreateComment.parse({ body: "شكرًا", parentId: reply.id }),
+    );
     expect(nested.parentId).toBe(root.id);
     expect(await mentionedIn(checker.id)).toBe(1);
     expect(await mentionedIn(viewer.id)).toBe(1);
@@ -52,9 +76,21 @@ describe("comments (real PostgreSQL)", () => {
     expect(threads).toHaveLength(1);
     expect(threads[0].replies.map((r) => r.body)).toEqual(["Added the ministry's statement.", "شكرًا"]);
 
-    const outsider = await failure(createComment(editor.actor, claimId, ZCreateComment.parse({ body: "x", mentions: [other.members.ADMIN.id] })));
+    const outsider = await failure(
+      createComment(editor.actor, claimId, ZCreateComment.parse({ body: "x", mentions: [other.members.ADMIN.id] })),
+    );
     expect(outsider.fields?.mentions).toMatch(/members of this workspace/);
-    expect((await failure(createComment(editor.actor, claimId, ZCreateComment.parse({ body: "x", selector: { exact: "ليس في المقال" } })))).fields).toHaveProperty("exact");
+    expect(
+      (
+        await failure(
+          createComment(
+            editor.actor,
+            claimId,
+            ZCreateComment.parse({ body: "x", selector: { exact: "ليس في المقال" } }),
+          ),
+        )
+      ).fields,
+    ).toHaveProperty("exact");
     expect(ZCreateComment.safeParse({ body: "   " }).success).toBe(false);
     expect(ZCreateComment.safeParse({ body: "\u202Eمقلوب" }).success).toBe(false);
   });
@@ -63,20 +99,39 @@ describe("comments (real PostgreSQL)", () => {
     const { EDITOR: editor, FACT_CHECKER: checker, ADMIN: admin } = ws.members;
     const root = await createComment(editor.actor, claimId, ZCreateComment.parse({ body: "نقطة أولى" }));
     const reply = await createComment(checker.actor, claimId, ZCreateComment.parse({ body: "رد", parentId: root.id }));
-    expect((await failure(updateComment(checker.actor, claimId, root.id, ZUpdateComment.parse({ body: "تعديل" })))).code).toBe("forbidden");
-    const edited = await updateComment(editor.actor, claimId, root.id, ZUpdateComment.parse({ body: `نقطة أولى، @${handle(admin.email)}` }));
+    expect(
+      (await failure(updateComment(checker.actor, claimId, root.id, ZUpdateComment.parse({ body: "تعديل" })))).code,
+    ).toBe("forbidden");
+    const edited = await updateComment(
+      editor.actor,
+      claimId,
+      root.id,
+      ZUpdateComment.parse({ body: `نقطة أولى، @${handle(admin.email)}` }),
+    );
     expect(edited).toMatchObject({ body: `نقطة أولى، @${handle(admin.email)}`, editedAt: expect.any(String) });
     expect(await mentionedIn(admin.id)).toBe(1);
-    expect((await updateComment(checker.actor, claimId, root.id, ZUpdateComment.parse({ resolved: true }))).resolvedAt).not.toBeNull();
-    expect((await updateComment(admin.actor, claimId, root.id, ZUpdateComment.parse({ resolved: false }))).resolvedAt).toBeNull();
-    expect((await failure(updateComment(editor.actor, claimId, reply.id, ZUpdateComment.parse({ resolved: true })))).fields).toHaveProperty("resolved");
+    expect(
+      (await updateComment(checker.actor, claimId, root.id, ZUpdateComment.parse({ resolved: true }))).resolvedAt,
+    ).not.toBeNull();
+    expect(
+      (await updateComment(admin.actor, claimId, root.id, ZUpdateComment.parse({ resolved: false }))).resolvedAt,
+    ).toBeNull();
+    expect(
+      (await failure(updateComment(editor.actor, claimId, reply.id, ZUpdateComment.parse({ resolved: true })))).fields,
+    ).toHaveProperty("resolved");
     const actions = (await getClaimHistory(editor.actor, claimId)).entries.map((e) => e.action);
-    expect(actions).toEqual(expect.arrayContaining(["comment.created", "comment.edited", "comment.resolved", "comment.reopened"]));
+    expect(actions).toEqual(
+      expect.arrayContaining(["comment.created", "comment.edited", "comment.resolved", "comment.reopened"]),
+    );
   });
 
   it("are read by viewers but not written by them, and another workspace's claim is not found", async () => {
-    expect((await failure(createComment(ws.members.VIEWER.actor, claimId, ZCreateComment.parse({ body: "x" })))).code).toBe("forbidden");
+    expect(
+      (await failure(createComment(ws.members.VIEWER.actor, claimId, ZCreateComment.parse({ body: "x" })))).code,
+    ).toBe("forbidden");
     expect((await failure(listComments(other.members.ADMIN.actor, claimId))).code).toBe("not_found");
-    expect((await failure(createComment(other.members.ADMIN.actor, claimId, ZCreateComment.parse({ body: "x" })))).code).toBe("not_found");
+    expect(
+      (await failure(createComment(other.members.ADMIN.actor, claimId, ZCreateComment.parse({ body: "x" })))).code,
+    ).toBe("not_found");
   });
 });

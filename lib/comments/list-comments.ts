@@ -12,7 +12,9 @@ export async function namesFor(comments: Comment[]) {
 }
 
 export async function findCommentableClaim(actor: Actor, claimId: string) {
-  const claim = await getDb().claim.findFirst({ where: { id: claimId, workspaceId: actor.workspaceId, deletedAt: null } });
+  const claim = await getDb().claim.findFirst({
+    where: { id: claimId, workspaceId: actor.workspaceId, deletedAt: null },
+  });
   if (!claim) throw notFound("This claim");
   return claim;
 }
@@ -21,11 +23,16 @@ export async function findCommentableClaim(actor: Actor, claimId: string) {
 export async function listComments(actor: Actor, claimId: string) {
   assertCan(actor, "readArticles");
   await findCommentableClaim(actor, claimId);
-  const comments = await getDb().comment.findMany({ where: { claimId, workspaceId: actor.workspaceId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
+  const comments = await getDb().comment.findMany({
+    where: { claimId, workspaceId: actor.workspaceId },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+  });
   const names = await namesFor(comments);
-  const threads = comments.filter((c) => !c.parentId).map((root) => ({
-    ...toCommentJson(root, names),
-    replies: comments.filter((c) => c.parentId === root.id).map((c) => toCommentJson(c, names)),
-  }));
+  const threads = comments
+    .filter((c) => !c.parentId)
+    .map((root) => ({
+      ...toCommentJson(root, names),
+      replies: comments.filter((c) => c.parentId === root.id).map((c) => toCommentJson(c, names)),
+    }));
   return { threads };
 }

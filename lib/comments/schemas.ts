@@ -13,7 +13,10 @@ export const ZCreateComment = z.strictObject({
   parentId: ZId.optional(),
   selector: ZCreateClaim.optional(),
   // Members to notify besides those @named in the text.
-  mentions: z.array(ZId).max(50, { error: errorText("tooMany", { max: 50 }) }).optional(),
+  mentions: z
+    .array(ZId)
+    .max(50, { error: errorText("tooMany", { max: 50 }) })
+    .optional(),
 });
 
 export type TCreateComment = z.infer<typeof ZCreateComment>;

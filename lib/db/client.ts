@@ -9,7 +9,10 @@ export const TRANSACTION_OPTIONS = { maxWait: 15_000, timeout: 30_000 };
 function createClient(): PrismaClient {
   const connectionString = process.env.DATABASE_URL;
   if (!connectionString) throw new Error("DATABASE_URL is not set: start Sanad with `npm start`, which provides one.");
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString, max: 10 }), transactionOptions: TRANSACTION_OPTIONS });
+  return new PrismaClient({
+    adapter: new PrismaPg({ connectionString, max: 10 }),
+    transactionOptions: TRANSACTION_OPTIONS,
+  });
 }
 
 const cache = globalThis as unknown as { sanadDb?: PrismaClient };

@@ -22,7 +22,13 @@ async function schemaSql(schema: string, url: string): Promise<string> {
   const engine = await openSchemaEngine(url, schema);
   try {
     const files = [{ path: "schema.prisma", content: schema }];
-    const { stdout } = await engine.diff({ from: { tag: "empty" }, to: { tag: "schemaDatamodel", files }, script: true, exitCode: null, filters: { externalTables: [], externalEnums: [] } });
+    const { stdout } = await engine.diff({
+      from: { tag: "empty" },
+      to: { tag: "schemaDatamodel", files },
+      script: true,
+      exitCode: null,
+      filters: { externalTables: [], externalEnums: [] },
+    });
     return (stdout ?? "").replace(/CREATE SCHEMA IF NOT EXISTS "public";/g, "");
   } finally {
     engine.free();
@@ -40,9 +46,13 @@ export async function findSchemaDrift(url: string): Promise<string[]> {
     await client.query(`create schema ${scratch}; set search_path to ${scratch}`);
     await client.query(sql);
     await client.query("set search_path to public");
-    const read = async (name: string) => (await client.query(CATALOG, [name])).rows.map((r) => `${r.kind} ${String(r.item).replaceAll(`${name}.`, "")}`);
+    const read = async (name: string) =>
+      (await client.query(CATALOG, [name])).rows.map((r) => `${r.kind} ${String(r.item).replaceAll(`${name}.`, "")}`);
     const [migrated, expected] = await Promise.all([read("public"), read(scratch)]);
-    return [...migrated.filter((l) => !expected.includes(l)).map((l) => `only in migrations: ${l}`), ...expected.filter((l) => !migrated.includes(l)).map((l) => `only in schema.prisma: ${l}`)];
+    return [
+      ...migrated.filter((l) => !expected.includes(l)).map((l) => `only in migrations: ${l}`),
+      ...expected.filter((l) => !migrated.includes(l)).map((l) => `only in schema.prisma: ${l}`),
+    ];
   } finally {
     await client.query(`drop schema if exists ${scratch} cascade`).catch(() => {});
     await client.end();

@@ -26,7 +26,9 @@ describe("embedded PostgreSQL", () => {
         const pool = pools[i % pools.length];
         // Different shapes per query: an answer delivered to the wrong caller shows at once.
         return i % 2
-          ? pool.query("select $1::int as n, 'odd' as kind", [i]).then((r) => r.rows[0].n === i && r.rows[0].kind === "odd")
+          ? pool
+              .query("select $1::int as n, 'odd' as kind", [i])
+              .then((r) => r.rows[0].n === i && r.rows[0].kind === "odd")
           : pool.query("select $1::text as label", [`q${i}`]).then((r) => r.rows[0].label === `q${i}`);
       });
       const answers = await Promise.all(queries);

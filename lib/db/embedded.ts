@@ -27,7 +27,12 @@ function findFreePort(): Promise<number> {
 export async function startEmbeddedDatabase(dataDir: string, port?: number): Promise<EmbeddedDatabase> {
   await mkdir(dataDir, { recursive: true });
   const db = await PGlite.create({ dataDir, extensions: { pg_trgm, unaccent } });
-  const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port: port ?? (await findFreePort()), maxConnections: 64 });
+  const server = new PGLiteSocketServer({
+    db,
+    host: "127.0.0.1",
+    port: port ?? (await findFreePort()),
+    maxConnections: 64,
+  });
   keepExtendedQueryBatchesTogether(server);
   await server.start();
   const url = `postgresql://postgres:postgres@${server.getServerConn()}/postgres?sslmode=disable`;

@@ -7,7 +7,10 @@ export const MIGRATIONS_DIR = path.resolve(process.cwd(), "prisma/migrations");
 // The shape `prisma migrate deploy` builds from prisma/migrations.
 export async function readMigrations(dir = MIGRATIONS_DIR): Promise<MigrationList> {
   const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
-  const names = entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const names = entries
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
   const migrationDirectories = await Promise.all(
     names.map(async (name) => ({
       path: name,

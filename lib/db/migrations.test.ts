@@ -10,7 +10,10 @@ describe("migrations", () => {
   });
 
   it("keep the schema snapshot equal to schema.prisma, so the next migration diffs from the right place", async () => {
-    const [snapshot, schema] = await Promise.all([readFile(SCHEMA_SNAPSHOT, "utf8"), readFile("prisma/schema.prisma", "utf8")]);
+    const [snapshot, schema] = await Promise.all([
+      readFile(SCHEMA_SNAPSHOT, "utf8"),
+      readFile("prisma/schema.prisma", "utf8"),
+    ]);
     expect(snapshot).toBe(schema);
   });
 

@@ -1,11 +1,21 @@
 import type { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 
-type QueuedMessage = { handlerId: number; message: Uint8Array; onData: (data: Uint8Array) => void; resolve: (n: number) => void; reject: (e: unknown) => void };
+type QueuedMessage = {
+  handlerId: number;
+  message: Uint8Array;
+  onData: (data: Uint8Array) => void;
+  resolve: (n: number) => void;
+  reject: (e: unknown) => void;
+};
 type QueryQueue = {
   queue: QueuedMessage[];
   processing: boolean;
   lastHandlerId: number | null;
-  db: { isInTransaction(): boolean; runExclusive<T>(fn: () => Promise<T>): Promise<T>; execProtocolRawStream(m: Uint8Array, o: { onRawData: (d: Uint8Array) => void }): Promise<unknown> };
+  db: {
+    isInTransaction(): boolean;
+    runExclusive<T>(fn: () => Promise<T>): Promise<T>;
+    execProtocolRawStream(m: Uint8Array, o: { onRawData: (d: Uint8Array) => void }): Promise<unknown>;
+  };
   processQueue(): Promise<void>;
   clearQueueForHandler(handlerId: number): void;
 };
@@ -27,7 +37,8 @@ export function keepExtendedQueryBatchesTogether(server: PGLiteSocketServer): vo
     if (queue.processing || queue.queue.length === 0) return;
     queue.processing = true;
     while (queue.queue.length > 0) {
-      const holder = (midBatch || queue.db.isInTransaction()) && queue.lastHandlerId !== null ? queue.lastHandlerId : null;
+      const holder =
+        (midBatch || queue.db.isInTransaction()) && queue.lastHandlerId !== null ? queue.lastHandlerId : null;
       const index = holder === null ? 0 : queue.queue.findIndex((item) => item.handlerId === holder);
       if (index === -1) break; // wait for the holder's next message; enqueue() restarts the loop
       const [item] = queue.queue.splice(index, 1);

@@ -31,14 +31,21 @@ describe("blocksWithin", () => {
 
   it("agrees with checking every block", () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 1, max: 300 }), { maxLength: 60 }), fc.integer({ min: 0, max: 40 }), fc.integer({ min: -2000, max: 8000 }), fc.integer({ min: 0, max: 3000 }), (heights, gap, top, size) => {
-        const edgesOf = stack(heights, -500, gap);
-        const bottom = top + size;
-        const expected = heights.map((_, i) => i).filter((i) => edgesOf(i).bottom > top && edgesOf(i).top < bottom);
-        const span = blocksWithin(heights.length, edgesOf, top, bottom);
-        const got = span.first > span.last ? [] : Array.from({ length: span.last - span.first + 1 }, (_, k) => span.first + k);
-        expect(got).toEqual(expected);
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 1, max: 300 }), { maxLength: 60 }),
+        fc.integer({ min: 0, max: 40 }),
+        fc.integer({ min: -2000, max: 8000 }),
+        fc.integer({ min: 0, max: 3000 }),
+        (heights, gap, top, size) => {
+          const edgesOf = stack(heights, -500, gap);
+          const bottom = top + size;
+          const expected = heights.map((_, i) => i).filter((i) => edgesOf(i).bottom > top && edgesOf(i).top < bottom);
+          const span = blocksWithin(heights.length, edgesOf, top, bottom);
+          const got =
+            span.first > span.last ? [] : Array.from({ length: span.last - span.first + 1 }, (_, k) => span.first + k);
+          expect(got).toEqual(expected);
+        },
+      ),
     );
   });
 });
@@ -81,7 +88,9 @@ describe("blocks of a claim", () => {
   const starts = [0, 12, 30, 31, 80]; // block starts in code points (each block ends 2 before the next: "\n\n")
 
   it("finds the block of an offset", () => {
-    expect([0, 11, 12, 29, 30, 31, 79, 80, 500].map((offset) => blockAt(starts, offset))).toEqual([0, 0, 1, 1, 2, 3, 3, 4, 4]);
+    expect([0, 11, 12, 29, 30, 31, 79, 80, 500].map((offset) => blockAt(starts, offset))).toEqual([
+      0, 0, 1, 1, 2, 3, 3, 4, 4,
+    ]);
   });
 
   it("spans every block from the claim's first character to its last, end excluded", () => {

@@ -10,9 +10,12 @@ export type Edges = { top: number; bottom: number };
 export const NO_BLOCKS: BlockSpan = { first: 0, last: -1 };
 
 export const isEmpty = (span: BlockSpan) => span.first > span.last;
-export const sameSpan = (a: BlockSpan, b: BlockSpan) => (isEmpty(a) && isEmpty(b)) || (a.first === b.first && a.last === b.last);
-export const overlaps = (a: BlockSpan, b: BlockSpan) => !isEmpty(a) && !isEmpty(b) && a.first <= b.last && b.first <= a.last;
-export const covers = (outer: BlockSpan, inner: BlockSpan) => isEmpty(inner) || (!isEmpty(outer) && outer.first <= inner.first && inner.last <= outer.last);
+export const sameSpan = (a: BlockSpan, b: BlockSpan) =>
+  (isEmpty(a) && isEmpty(b)) || (a.first === b.first && a.last === b.last);
+export const overlaps = (a: BlockSpan, b: BlockSpan) =>
+  !isEmpty(a) && !isEmpty(b) && a.first <= b.last && b.first <= a.last;
+export const covers = (outer: BlockSpan, inner: BlockSpan) =>
+  isEmpty(inner) || (!isEmpty(outer) && outer.first <= inner.first && inner.last <= outer.last);
 
 /** The smallest i in [0, count) with test(i), for a test that is false then true; count when none. */
 function firstWhere(count: number, test: (i: number) => boolean): number {
@@ -45,7 +48,13 @@ export type Margins = { keep: number; reach: number };
  * screen plus `reach` screens on each side. The slack means a scroll changes the painted set about once
  * per (reach - keep) screens rather than at every block.
  */
-export function paintWindow(current: BlockSpan, count: number, edgesOf: (i: number) => Edges, height: number, margins: Margins): BlockSpan {
+export function paintWindow(
+  current: BlockSpan,
+  count: number,
+  edgesOf: (i: number) => Edges,
+  height: number,
+  margins: Margins,
+): BlockSpan {
   if (count === 0 || height <= 0) return NO_BLOCKS;
   const needed = blocksWithin(count, edgesOf, -margins.keep * height, (1 + margins.keep) * height);
   if (covers(current, needed) && !isEmpty(current)) return current;

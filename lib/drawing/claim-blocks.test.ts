@@ -12,7 +12,10 @@ describe("ClaimBlocks", () => {
     index.put("b", span(3, 4)); // across a paragraph break
     index.put("c", span(6, 6));
     index.put("d", span(4, 4));
-    expect(windowChange(index, span(0, 3), span(4, 7))).toEqual({ entering: new Set(["c", "d"]), leaving: new Set(["a"]) });
+    expect(windowChange(index, span(0, 3), span(4, 7))).toEqual({
+      entering: new Set(["c", "d"]),
+      leaving: new Set(["a"]),
+    });
     expect(windowChange(index, NO_BLOCKS, span(0, 9)).entering).toEqual(new Set(["a", "b", "c", "d"]));
     expect(windowChange(index, span(0, 9), NO_BLOCKS).leaving).toEqual(new Set(["a", "b", "c", "d"]));
   });
@@ -30,8 +33,13 @@ describe("ClaimBlocks", () => {
   });
 
   it("agrees with checking every claim against both windows", () => {
-    const spanArb = fc.tuple(fc.integer({ min: 0, max: 19 }), fc.integer({ min: 0, max: 3 })).map(([first, length]) => span(first, Math.min(first + length, 19)));
-    const windowArb = fc.oneof(fc.constant(NO_BLOCKS), spanArb.map((s) => span(s.first, Math.min(19, s.last + 4))));
+    const spanArb = fc
+      .tuple(fc.integer({ min: 0, max: 19 }), fc.integer({ min: 0, max: 3 }))
+      .map(([first, length]) => span(first, Math.min(first + length, 19)));
+    const windowArb = fc.oneof(
+      fc.constant(NO_BLOCKS),
+      spanArb.map((s) => span(s.first, Math.min(19, s.last + 4))),
+    );
     fc.assert(
       fc.property(fc.array(spanArb, { maxLength: 40 }), windowArb, windowArb, (spans, before, after) => {
         const index = new ClaimBlocks(20);

@@ -15,14 +15,16 @@ export class ClaimBlocks {
   put(id: string, span: BlockSpan): void {
     this.remove(id);
     this.spans.set(id, span);
-    for (let b = Math.max(0, span.first); b <= Math.min(span.last, this.byBlock.length - 1); b++) this.byBlock[b].add(id);
+    for (let b = Math.max(0, span.first); b <= Math.min(span.last, this.byBlock.length - 1); b++)
+      this.byBlock[b].add(id);
   }
 
   remove(id: string): void {
     const span = this.spans.get(id);
     if (!span) return;
     this.spans.delete(id);
-    for (let b = Math.max(0, span.first); b <= Math.min(span.last, this.byBlock.length - 1); b++) this.byBlock[b].delete(id);
+    for (let b = Math.max(0, span.first); b <= Math.min(span.last, this.byBlock.length - 1); b++)
+      this.byBlock[b].delete(id);
   }
 
   spanOf(id: string): BlockSpan | undefined {
@@ -42,6 +44,10 @@ export class ClaimBlocks {
 }
 
 /** What changes when the painted window moves from `before` to `after`. */
-export function windowChange(index: ClaimBlocks, before: BlockSpan, after: BlockSpan): { entering: Set<string>; leaving: Set<string> } {
+export function windowChange(
+  index: ClaimBlocks,
+  before: BlockSpan,
+  after: BlockSpan,
+): { entering: Set<string>; leaving: Set<string> } {
   return { entering: index.only(after, before), leaving: index.only(before, after) };
 }

@@ -1,7 +1,8 @@
 import type { Prisma } from "@/lib/db/generated/client";
 
 type Tx = Prisma.TransactionClient;
-export type TArticleEventType = "claim.created" | "claim.deleted" | "claim.updated" | "article.revised" | "comment.changed" | "notification.created";
+export type TArticleEventType =
+  "claim.created" | "claim.deleted" | "claim.updated" | "article.revised" | "comment.changed" | "notification.created";
 
 /**
  * Appends to an article's event log inside the caller's transaction. The advisory lock makes ids
@@ -9,7 +10,14 @@ export type TArticleEventType = "claim.created" | "claim.deleted" | "claim.updat
  */
 export async function recordArticleEvent(
   tx: Tx,
-  event: { workspaceId: string; articleId: string; actorId: string; type: TArticleEventType; claimId?: string; payload: Prisma.InputJsonValue },
+  event: {
+    workspaceId: string;
+    articleId: string;
+    actorId: string;
+    type: TArticleEventType;
+    claimId?: string;
+    payload: Prisma.InputJsonValue;
+  },
 ) {
   await tx.$executeRaw`select pg_advisory_xact_lock(hashtext(${event.articleId}))`;
   await tx.articleEvent.create({ data: event });

@@ -13,7 +13,12 @@ const frame = (event: { id: string; type: string; payload: unknown }) =>
  * in-process pub/sub) works the same on the embedded database and across several app processes,
  * and a client that reconnects with Last-Event-ID catches up on exactly what it missed.
  */
-export function streamArticleEvents(actor: Actor, articleId: string, after: bigint, signal: AbortSignal): ReadableStream<Uint8Array> {
+export function streamArticleEvents(
+  actor: Actor,
+  articleId: string,
+  after: bigint,
+  signal: AbortSignal,
+): ReadableStream<Uint8Array> {
   let cursor = after;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let lastWrite = Date.now();

@@ -4,11 +4,17 @@
 type Json = Record<string, unknown>;
 
 const isObject = (v: unknown): v is Json => typeof v === "object" && v !== null && !Array.isArray(v);
-const filled = (v: unknown) => (typeof v === "string" ? v.trim().length > 0 : typeof v === "number" ? Number.isFinite(v) : isObject(v) || Array.isArray(v));
+const filled = (v: unknown) =>
+  typeof v === "string"
+    ? v.trim().length > 0
+    : typeof v === "number"
+      ? Number.isFinite(v)
+      : isObject(v) || Array.isArray(v);
 const isHttp = (v: unknown) => typeof v === "string" && /^https?:\/\//.test(v) && URL.canParse(v);
 const isDate = (v: unknown) => typeof v === "string" && /^\d{4}-\d{2}-\d{2}/.test(v);
 
-const get = (root: unknown, path: string) => path.split(".").reduce<unknown>((node, key) => (isObject(node) ? node[key] : undefined), root);
+const get = (root: unknown, path: string) =>
+  path.split(".").reduce<unknown>((node, key) => (isObject(node) ? node[key] : undefined), root);
 
 const CHECKS: [string, (v: unknown) => boolean][] = [
   ["@type", (v) => v === "ClaimReview"],

@@ -20,7 +20,12 @@ describe("toClaimReview", () => {
         worstRating: 1,
         ratingExplanation: "الهجوم وقع فعلاً بطائرة مسيّرة، بحسب بيانات رسمية متطابقة.",
       },
-      author: { "@type": "Organization", name: "سند للتحقق", url: "https://sanad.example.org", logo: { "@type": "ImageObject", url: "https://sanad.example.org/logo.png" } },
+      author: {
+        "@type": "Organization",
+        name: "سند للتحقق",
+        url: "https://sanad.example.org",
+        logo: { "@type": "ImageObject", url: "https://sanad.example.org/logo.png" },
+      },
       datePublished: "2026-11-21",
       inLanguage: "ar",
       itemReviewed: {
@@ -38,22 +43,48 @@ describe("toClaimReview", () => {
   });
 
   it("gives a person's claim the Person type with the role as jobTitle, and English labels for English articles", () => {
-    const claim = { ...PUBLISHED_CLAIM, claimant: { name: "Ned Price", kind: "PERSON" as const, role: "State Department spokesman" } };
-    const review = toClaimReview(claim, { ...REPORT, article: { ...REPORT.article, language: "en", direction: "ltr" } });
-    expect(review.itemReviewed?.author).toEqual({ "@type": "Person", name: "Ned Price", jobTitle: "State Department spokesman" });
+    const claim = {
+      ...PUBLISHED_CLAIM,
+      claimant: { name: "Ned Price", kind: "PERSON" as const, role: "State Department spokesman" },
+    };
+    const review = toClaimReview(claim, {
+      ...REPORT,
+      article: { ...REPORT.article, language: "en", direction: "ltr" },
+    });
+    expect(review.itemReviewed?.author).toEqual({
+      "@type": "Person",
+      name: "Ned Price",
+      jobTitle: "State Department spokesman",
+    });
     expect(review.reviewRating).toMatchObject({ alternateName: "True", name: "True" });
     expect(review.inLanguage).toBe("en");
   });
 
   it("carries only the label for a verdict off the numeric scale, and dateModified after a correction", () => {
     const review = toClaimReview(UNVERIFIABLE_CLAIM, REPORT);
-    expect(review.reviewRating).toEqual({ "@type": "Rating", alternateName: "لا يمكن التحقق", name: "لا يمكن التحقق", ratingExplanation: "@لا تتوفر أرقام مستقلة." });
+    expect(review.reviewRating).toEqual({
+      "@type": "Rating",
+      alternateName: "لا يمكن التحقق",
+      name: "لا يمكن التحقق",
+      ratingExplanation: "@لا تتوفر أرقام مستقلة.",
+    });
     expect(review.dateModified).toBe("2026-11-22");
-    expect(missingClaimReviewFields(review)).toEqual(["reviewRating.ratingValue", "reviewRating.bestRating", "reviewRating.worstRating"]);
+    expect(missingClaimReviewFields(review)).toEqual([
+      "reviewRating.ratingValue",
+      "reviewRating.bestRating",
+      "reviewRating.worstRating",
+    ]);
   });
 
   it("leaves unknown fields out instead of sending empty ones, and the validator names each of them", () => {
-    const bare = { ...PUBLISHED_CLAIM, claimant: null, claimDate: null, appearances: [], rating: null, conclusion: null };
+    const bare = {
+      ...PUBLISHED_CLAIM,
+      claimant: null,
+      claimDate: null,
+      appearances: [],
+      rating: null,
+      conclusion: null,
+    };
     const review = toClaimReview(bare, REPORT);
     expect(JSON.stringify(review)).not.toContain("null");
     expect(missingClaimReviewFields(review)).toEqual([

@@ -21,7 +21,11 @@ const dateOf = (iso: string) => iso.slice(0, 10);
 function claimAuthor(claimant: ReportClaim["claimant"]) {
   if (!claimant) return undefined;
   const type = AUTHOR_TYPE[claimant.kind];
-  return compact({ "@type": type, name: claimant.name, [type === "Person" ? "jobTitle" : "description"]: claimant.role });
+  return compact({
+    "@type": type,
+    name: claimant.name,
+    [type === "Person" ? "jobTitle" : "description"]: claimant.role,
+  });
 }
 
 function reviewRating(claim: ReportClaim, report: Report) {
@@ -42,7 +46,12 @@ function reviewRating(claim: ReportClaim, report: Report) {
 
 function organisation(report: Report) {
   const { org } = report;
-  return compact({ "@type": "Organization", name: org.name, url: isHttpUrl(org.url) ? org.url : null, logo: isHttpUrl(org.logoUrl) ? { "@type": "ImageObject", url: org.logoUrl } : null });
+  return compact({
+    "@type": "Organization",
+    name: org.name,
+    url: isHttpUrl(org.url) ? org.url : null,
+    logo: isHttpUrl(org.logoUrl) ? { "@type": "ImageObject", url: org.logoUrl } : null,
+  });
 }
 
 export function toClaimReview(claim: ReportClaim, report: Report) {

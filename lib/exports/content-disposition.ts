@@ -4,7 +4,8 @@
 // Characters no file system or header accepts in a name.
 const UNSAFE = /[\u0000-\u001F\u007F"*/:<>?\\|\u202A-\u202E\u2066-\u2069]+/gu;
 
-const encodeRfc5987 = (value: string) => encodeURIComponent(value).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+const encodeRfc5987 = (value: string) =>
+  encodeURIComponent(value).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 
 export function attachmentHeader(title: string, fallback: string, extension: string): string {
   const name = [...title.replace(UNSAFE, " ").replace(/\s+/g, " ").trim()].slice(0, 120).join("").trim() || fallback;

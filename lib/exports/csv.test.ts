@@ -3,12 +3,13 @@ import { describe, expect, it } from "vitest";
 import { toCsv } from "./csv";
 import { PUBLISHED_CLAIM, REPORT } from "./fixtures";
 
-const rowsOf = (csv: string) => parse(csv, { bom: true, columns: true, relax_column_count: false }) as Record<string, string>[];
+const rowsOf = (csv: string) =>
+  parse(csv, { bom: true, columns: true, relax_column_count: false }) as Record<string, string>[];
 
 describe("toCsv", () => {
   it("starts with a UTF-8 byte order mark and separates records with CRLF", () => {
     const csv = toCsv(REPORT);
-    expect(csv.startsWith("\uFEFF\"id\",")).toBe(true);
+    expect(csv.startsWith('\uFEFF"id",')).toBe(true);
     expect(csv.endsWith("\r\n")).toBe(true);
     expect(Buffer.from(csv, "utf8").subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
   });
@@ -31,7 +32,9 @@ describe("toCsv", () => {
       author: "سارة المدققة",
       reviewer: "علي المحرر",
     });
-    expect(rows[0].sources.split("\n")[0]).toBe("[1] بيان خلية الإعلام الأمني | https://example.gov.iq/statement | https://web.archive.org/web/2021/https://example.gov.iq/statement");
+    expect(rows[0].sources.split("\n")[0]).toBe(
+      "[1] بيان خلية الإعلام الأمني | https://example.gov.iq/statement | https://web.archive.org/web/2021/https://example.gov.iq/statement",
+    );
     expect(rows[1]).toMatchObject({ verdict: "لا يمكن التحقق", rating_value: "", sources: "" });
   });
 
@@ -51,7 +54,9 @@ describe("toCsv", () => {
 
   it("neutralises formulas inside a multi-line cell's first line and leaves ordinary text alone", () => {
     const [row] = rowsOf(toCsv(REPORT));
-    expect(row.sources.split("\n")[1]).toBe('[2] =HYPERLINK("https://evil.example","click") | https://www.reuters.com/world/middle-east/iraqi-pm');
+    expect(row.sources.split("\n")[1]).toBe(
+      '[2] =HYPERLINK("https://evil.example","click") | https://www.reuters.com/world/middle-east/iraqi-pm',
+    );
     expect(row.statement.startsWith("'")).toBe(false);
   });
 

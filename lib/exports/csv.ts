@@ -13,7 +13,8 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 
 export const neutraliseFormula = (value: string) => (FORMULA_START.test(value) ? `'${value}` : value);
 
-const field = (value: string | number | null | undefined) => `"${neutraliseFormula(value === null || value === undefined ? "" : String(value)).replace(/"/g, '""')}"`;
+const field = (value: string | number | null | undefined) =>
+  `"${neutraliseFormula(value === null || value === undefined ? "" : String(value)).replace(/"/g, '""')}"`;
 
 const COLUMNS: [string, (claim: ReportClaim, report: Report) => string | number | null][] = [
   ["id", (c) => c.id],
@@ -30,7 +31,11 @@ const COLUMNS: [string, (claim: ReportClaim, report: Report) => string | number 
   ["rating_value", (c) => c.rating?.value ?? null],
   ["conclusion", (c) => c.conclusion],
   ["rationale", (c) => richTextToPlain(c.rationale)],
-  ["sources", (c) => c.sources.map((s) => [`[${s.number}] ${s.title}`, s.url, s.archiveUrl].filter(Boolean).join(" | ")).join("\n")],
+  [
+    "sources",
+    (c) =>
+      c.sources.map((s) => [`[${s.number}] ${s.title}`, s.url, s.archiveUrl].filter(Boolean).join(" | ")).join("\n"),
+  ],
   ["tags", (c) => c.tags.join(", ")],
   ["author", (c) => c.author],
   ["reviewer", (c) => c.reviewer],

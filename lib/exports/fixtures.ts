@@ -6,15 +6,52 @@ import type { Report, ReportClaim } from "@/lib/reports/types";
 const RATIONALE = {
   type: "doc",
   content: [
-    { type: "paragraph", attrs: { dir: "rtl" }, content: [{ type: "text", text: "أكدت خلية الإعلام الأمني الخبر في بيان [1]، و" }, { type: "text", text: "نفت", marks: [{ type: "bold" }] }, { type: "text", text: " أي إصابة." }] },
-    { type: "bulletList", content: [{ type: "listItem", content: [{ type: "paragraph", content: [{ type: "text", text: "البيان الرسمي", marks: [{ type: "link", attrs: { href: "https://example.gov.iq/statement?a=1&b=2" } }] }] }] }] },
-    { type: "paragraph", attrs: { dir: "ltr" }, content: [{ type: "text", text: "<script>alert(1)</script> stays text" }] },
+    {
+      type: "paragraph",
+      attrs: { dir: "rtl" },
+      content: [
+        { type: "text", text: "أكدت خلية الإعلام الأمني الخبر في بيان [1]، و" },
+        { type: "text", text: "نفت", marks: [{ type: "bold" }] },
+        { type: "text", text: " أي إصابة." },
+      ],
+    },
+    {
+      type: "bulletList",
+      content: [
+        {
+          type: "listItem",
+          content: [
+            {
+              type: "paragraph",
+              content: [
+                {
+                  type: "text",
+                  text: "البيان الرسمي",
+                  marks: [{ type: "link", attrs: { href: "https://example.gov.iq/statement?a=1&b=2" } }],
+                },
+              ],
+            },
+          ],
+        },
+      ],
+    },
+    {
+      type: "paragraph",
+      attrs: { dir: "ltr" },
+      content: [{ type: "text", text: "<script>alert(1)</script> stays text" }],
+    },
   ],
 };
 
 export const PUBLISHED_CLAIM: ReportClaim = {
   id: "claim1",
-  quote: { exact: "طائرة مسيّرة مفخّخة", prefix: "محاولة اغتيال فاشلة، بواسطة \"", suffix: "\"، استهدفت فجر الأحد", start: 80, end: 99 },
+  quote: {
+    exact: "طائرة مسيّرة مفخّخة",
+    prefix: 'محاولة اغتيال فاشلة، بواسطة "',
+    suffix: '"، استهدفت فجر الأحد',
+    start: 80,
+    end: 99,
+  },
   anchored: true,
   statement: "الكاظمي نجا من هجوم بطائرة مسيّرة مفخّخة",
   claimant: { name: "قيادة العمليات المشتركة", kind: "ORGANIZATION", role: "جهة رسمية" },
@@ -25,8 +62,30 @@ export const PUBLISHED_CLAIM: ReportClaim = {
   conclusion: "الهجوم وقع فعلاً بطائرة مسيّرة، بحسب بيانات رسمية متطابقة.",
   rationale: RATIONALE,
   sources: [
-    { number: 1, url: "https://example.gov.iq/statement", title: "بيان خلية الإعلام الأمني", publisher: "خلية الإعلام الأمني", publishedAt: "2021-11-07", accessedAt: "2026-11-20T10:00:00.000Z", archiveUrl: "https://web.archive.org/web/2021/https://example.gov.iq/statement", excerpt: "تعرض مقر رئيس الوزراء لهجوم بطائرة مسيرة", type: "OFFICIAL_STATEMENT", stance: "SUPPORTS" },
-    { number: 2, url: "https://www.reuters.com/world/middle-east/iraqi-pm", title: "=HYPERLINK(\"https://evil.example\",\"click\")", publisher: null, publishedAt: null, accessedAt: "2026-11-20T10:05:00.000Z", archiveUrl: null, excerpt: null, type: "NEWS_REPORT", stance: "CONTEXT" },
+    {
+      number: 1,
+      url: "https://example.gov.iq/statement",
+      title: "بيان خلية الإعلام الأمني",
+      publisher: "خلية الإعلام الأمني",
+      publishedAt: "2021-11-07",
+      accessedAt: "2026-11-20T10:00:00.000Z",
+      archiveUrl: "https://web.archive.org/web/2021/https://example.gov.iq/statement",
+      excerpt: "تعرض مقر رئيس الوزراء لهجوم بطائرة مسيرة",
+      type: "OFFICIAL_STATEMENT",
+      stance: "SUPPORTS",
+    },
+    {
+      number: 2,
+      url: "https://www.reuters.com/world/middle-east/iraqi-pm",
+      title: '=HYPERLINK("https://evil.example","click")',
+      publisher: null,
+      publishedAt: null,
+      accessedAt: "2026-11-20T10:05:00.000Z",
+      archiveUrl: null,
+      excerpt: null,
+      type: "NEWS_REPORT",
+      stance: "CONTEXT",
+    },
   ],
   author: "سارة المدققة",
   reviewer: "علي المحرر",
@@ -60,7 +119,13 @@ export const REPORT: Report = {
     publisher: "الجزيرة نت",
     publishedAt: "2021-11-07",
   },
-  org: { name: "سند للتحقق", url: "https://sanad.example.org", logoUrl: "https://sanad.example.org/logo.png", methodologyUrl: "https://sanad.example.org/method", correctionsPolicyUrl: "https://sanad.example.org/corrections" },
+  org: {
+    name: "سند للتحقق",
+    url: "https://sanad.example.org",
+    logoUrl: "https://sanad.example.org/logo.png",
+    methodologyUrl: "https://sanad.example.org/method",
+    correctionsPolicyUrl: "https://sanad.example.org/corrections",
+  },
   scale: {
     ratings: [
       { key: "true", labelAr: "صحيح", labelEn: "True", value: 5, color: "#1a7f37" },

@@ -10,16 +10,34 @@ import { embeddedFontCss } from "./report-font";
 import { toReportHtml } from "./report-html";
 import { toW3CAnnotations } from "./w3c";
 
-
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
-const FORMATS: Record<ExportFormat, { type: string; extension: string; render: (report: Report) => Promise<string | Buffer> | string }> = {
-  claimreview: { type: "application/ld+json; charset=utf-8", extension: "claimreview.jsonld", render: (r) => json(toClaimReviews(r)) },
-  w3c: { type: 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"; charset=utf-8', extension: "annotations.jsonld", render: (r) => json(toW3CAnnotations(r)) },
+const FORMATS: Record<
+  ExportFormat,
+  { type: string; extension: string; render: (report: Report) => Promise<string | Buffer> | string }
+> = {
+  claimreview: {
+    type: "application/ld+json; charset=utf-8",
+    extension: "claimreview.jsonld",
+    render: (r) => json(toClaimReviews(r)),
+  },
+  w3c: {
+    type: 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"; charset=utf-8',
+    extension: "annotations.jsonld",
+    render: (r) => json(toW3CAnnotations(r)),
+  },
   csv: { type: "text/csv; charset=utf-8; header=present", extension: "csv", render: toCsv },
   md: { type: "text/markdown; charset=utf-8", extension: "md", render: toMarkdown },
-  html: { type: "text/html; charset=utf-8", extension: "html", render: async (r) => toReportHtml(r, await embeddedFontCss("naskh")) },
-  pdf: { type: "application/pdf", extension: "pdf", render: async (r) => renderPdf(toReportHtml(r, await embeddedFontCss("sans"))) },
+  html: {
+    type: "text/html; charset=utf-8",
+    extension: "html",
+    render: async (r) => toReportHtml(r, await embeddedFontCss("naskh")),
+  },
+  pdf: {
+    type: "application/pdf",
+    extension: "pdf",
+    render: async (r) => renderPdf(toReportHtml(r, await embeddedFontCss("sans"))),
+  },
 };
 
 /** The report in one format, as a download named after the article. */

@@ -18,6 +18,13 @@ describe("createLimiter", () => {
       });
     const results = await Promise.allSettled([task("a"), task("b", true), task("c")]);
     expect(results.map((r) => r.status)).toEqual(["fulfilled", "rejected", "fulfilled"]);
-    expect(log).toEqual(["start a (1 running)", "end a", "start b (1 running)", "end b", "start c (1 running)", "end c"]);
+    expect(log).toEqual([
+      "start a (1 running)",
+      "end a",
+      "start b (1 running)",
+      "end b",
+      "start c (1 running)",
+      "end c",
+    ]);
   });
 });

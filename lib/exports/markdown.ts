@@ -14,9 +14,13 @@ function claimSection(claim: ReportClaim, n: number, report: Report, t: ReportTe
   const language = report.article.language;
   const date = (value: string) => formatDate(value, language);
   const claimant = claim.claimant ? md([claim.claimant.name, claim.claimant.role].filter(Boolean).join("، ")) : null;
-  const verdict = claim.rating ? `**${md(ratingLabel(claim.rating, language))}** (${md(scalePlace(claim.rating, report.scale, t))})` : null;
+  const verdict = claim.rating
+    ? `**${md(ratingLabel(claim.rating, language))}** (${md(scalePlace(claim.rating, report.scale, t))})`
+    : null;
   const sources = claim.sources.map((s) => {
-    const details = [s.publisher, s.publishedAt && date(s.publishedAt), t("accessed", { date: date(s.accessedAt) })].filter(Boolean).map((v) => md(v as string));
+    const details = [s.publisher, s.publishedAt && date(s.publishedAt), t("accessed", { date: date(s.accessedAt) })]
+      .filter(Boolean)
+      .map((v) => md(v as string));
     const archive = s.archiveUrl ? ` — ${link(t("archive"), s.archiveUrl)}` : "";
     const excerpt = s.excerpt ? `\n   > ${md(s.excerpt)}` : "";
     return `${s.number}. ${link(s.title, s.url)} — ${details.join("، ")}${archive}${excerpt}`;
@@ -31,7 +35,9 @@ function claimSection(claim: ReportClaim, n: number, report: Report, t: ReportTe
       line(t("appearances"), claim.appearances.map((url) => `<${markdownUrl(url)}>`).join(" ")),
       line(t("verdict"), verdict),
       line(t("conclusion"), claim.conclusion && md(claim.conclusion)),
-    ].filter(Boolean).join("\n"),
+    ]
+      .filter(Boolean)
+      .join("\n"),
     claim.rationale ? `### ${md(t("rationale"))}\n\n${richTextToMarkdown(claim.rationale)}` : null,
     sources.length > 0 ? `### ${md(t("sources"))}\n\n${sources.join("\n")}` : null,
     [
@@ -39,9 +45,13 @@ function claimSection(claim: ReportClaim, n: number, report: Report, t: ReportTe
       line(t("reviewer"), claim.reviewer && md(claim.reviewer)),
       line(t("publishedOn"), md(date(claim.publishedAt))),
       claim.updatedAt !== claim.publishedAt ? line(t("updatedOn"), md(date(claim.updatedAt))) : null,
-    ].filter(Boolean).join("\n"),
+    ]
+      .filter(Boolean)
+      .join("\n"),
     corrections.length > 0 ? `### ${md(t("corrections"))}\n\n${corrections.join("\n")}` : null,
-  ].filter(Boolean).join("\n\n");
+  ]
+    .filter(Boolean)
+    .join("\n\n");
 }
 
 export function toMarkdown(report: Report): string {
@@ -51,16 +61,25 @@ export function toMarkdown(report: Report): string {
     article.sourceUrl ? link(article.title, article.sourceUrl) : md(article.title),
     article.publisher && md(article.publisher),
     article.publishedAt && md(formatDate(article.publishedAt, article.language)),
-  ].filter(Boolean).join(" — ");
+  ]
+    .filter(Boolean)
+    .join(" — ");
   const policies = [
     org.methodologyUrl && link(t("methodology"), org.methodologyUrl),
     org.correctionsPolicyUrl && link(t("correctionsPolicy"), org.correctionsPolicyUrl),
   ].filter(Boolean);
-  return [
-    `# ${md(t("title"))}: ${md(article.title)}`,
-    `**${md(t("articleReviewed"))}:** ${reviewed}`,
-    ...(report.claims.length > 0 ? report.claims.map((claim, i) => claimSection(claim, i + 1, report, t)) : [md(t("noClaims"))]),
-    "---",
-    [org.url ? link(t("publishedBy", { name: org.name }), org.url) : md(t("publishedBy", { name: org.name })), ...policies].join(" · "),
-  ].join("\n\n") + "\n";
+  return (
+    [
+      `# ${md(t("title"))}: ${md(article.title)}`,
+      `**${md(t("articleReviewed"))}:** ${reviewed}`,
+      ...(report.claims.length > 0
+        ? report.claims.map((claim, i) => claimSection(claim, i + 1, report, t))
+        : [md(t("noClaims"))]),
+      "---",
+      [
+        org.url ? link(t("publishedBy", { name: org.name }), org.url) : md(t("publishedBy", { name: org.name })),
+        ...policies,
+      ].join(" · "),
+    ].join("\n\n") + "\n"
+  );
 }

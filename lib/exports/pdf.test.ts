@@ -32,13 +32,18 @@ describe("renderPdf (system Chromium)", () => {
     expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
     const { text, fonts } = await pdfText(pdf);
     expect(fonts).toMatch(/NotoSansArabic-Regular\s+CID TrueType\s+Identity-H\s+yes/);
-    for (const claimText of [PUBLISHED_CLAIM.statement, PUBLISHED_CLAIM.quote.exact]) expect(letters(text)).toContain(letters(claimText));
+    for (const claimText of [PUBLISHED_CLAIM.statement, PUBLISHED_CLAIM.quote.exact])
+      expect(letters(text)).toContain(letters(claimText));
     // Whole words with the spaces between them (no harakat, no lam-alef: pdftotext writes that ligature backwards).
     expect(words(text)).toContain("قيادة العمليات المشتركة");
   }, 60_000);
 
   it("paginates a long report and renders two requests one after the other", async () => {
-    const claims = Array.from({ length: 30 }, (_, i) => ({ ...PUBLISHED_CLAIM, id: `c${i}`, statement: `ادعاء رقم ${i + 1} عن الهجوم` }));
+    const claims = Array.from({ length: 30 }, (_, i) => ({
+      ...PUBLISHED_CLAIM,
+      id: `c${i}`,
+      statement: `ادعاء رقم ${i + 1} عن الهجوم`,
+    }));
     const html = toReportHtml({ ...REPORT, claims }, await embeddedFontCss("sans"));
     const [a, b] = await Promise.all([renderPdf(html), renderPdf(html)]);
     const pages = (pdf: Buffer) => pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;

@@ -4,7 +4,15 @@ import { createLimiter } from "./limiter";
 // PDFs are printed from the report's HTML by the system's headless Chromium (playwright-core,
 // no browser download). One render at a time: the others queue.
 
-const ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"];
+const ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--disable-quic",
+];
 const RENDER_TIMEOUT_MS = 60_000;
 
 export const chromiumPath = () => process.env.CHROMIUM_PATH || "/usr/bin/chromium";
@@ -22,7 +30,13 @@ export function renderPdf(html: string): Promise<Buffer> {
       await page.route("**/*", (route) => route.abort());
       await page.setContent(html, { waitUntil: "load" });
       await page.emulateMedia({ media: "print" });
-      return await page.pdf({ format: "A4", printBackground: true, preferCSSPageSize: true, tagged: true, outline: true });
+      return await page.pdf({
+        format: "A4",
+        printBackground: true,
+        preferCSSPageSize: true,
+        tagged: true,
+        outline: true,
+      });
     } finally {
       await browser.close();
     }

@@ -12,14 +12,22 @@ import { scalePlace } from "./scale-place";
 const COLOR = /^#[0-9a-f]{3,8}$/i;
 // Defence in depth, in the document itself so it holds for the page and a downloaded file alike: no
 // script runs (JSON-LD is data, not script), nothing loads but inline styles, the fonts and a logo.
-const CSP = "default-src 'none'; style-src 'unsafe-inline'; font-src 'self' data:; img-src https: http: data:; base-uri 'none'; form-action 'none'";
-const text = (value: string, tag = "span", cls?: string) => `<${tag} dir="auto"${cls ? ` class="${cls}"` : ""}>${h(value)}</${tag}>`;
-const link = (url: string, label: string, rel = "nofollow noopener") => (isHttpUrl(url) ? `<a href="${h(url)}" rel="${rel}" dir="auto">${h(label)}</a>` : h(label));
-const time = (value: string, language: string) => `<time datetime="${h(value)}">${h(formatDate(value, language))}</time>`;
+const CSP =
+  "default-src 'none'; style-src 'unsafe-inline'; font-src 'self' data:; img-src https: http: data:; base-uri 'none'; form-action 'none'";
+const text = (value: string, tag = "span", cls?: string) =>
+  `<${tag} dir="auto"${cls ? ` class="${cls}"` : ""}>${h(value)}</${tag}>`;
+const link = (url: string, label: string, rel = "nofollow noopener") =>
+  isHttpUrl(url) ? `<a href="${h(url)}" rel="${rel}" dir="auto">${h(label)}</a>` : h(label);
+const time = (value: string, language: string) =>
+  `<time datetime="${h(value)}">${h(formatDate(value, language))}</time>`;
 const fact = (label: string, value: string | null) => (value ? `<dt>${h(label)}</dt><dd>${value}</dd>` : "");
 
 function sourceItem(source: ReportSource, claim: ReportClaim, t: ReportText, language: string) {
-  const details = [source.publisher && text(source.publisher), source.publishedAt && time(source.publishedAt, language), h(t("accessed", { date: formatDate(source.accessedAt, language) }))].filter(Boolean);
+  const details = [
+    source.publisher && text(source.publisher),
+    source.publishedAt && time(source.publishedAt, language),
+    h(t("accessed", { date: formatDate(source.accessedAt, language) })),
+  ].filter(Boolean);
   return `<li id="${claimAnchor(claim.id)}-source-${source.number}">${link(source.url, source.title)} — ${details.join("، ")}${
     source.archiveUrl ? ` — ${link(source.archiveUrl, t("archive"))}` : ""
   } <span class="stance">(${h(t(`stance.${source.stance}` as "stance.SUPPORTS"))})</span>${source.excerpt ? text(source.excerpt, "blockquote", "excerpt") : ""}</li>`;
@@ -38,9 +46,15 @@ function verdictBlock(claim: ReportClaim, report: Report, t: ReportText) {
 function claimArticle(claim: ReportClaim, n: number, report: Report, t: ReportText) {
   const language = report.article.language;
   const claimant = claim.claimant && text([claim.claimant.name, claim.claimant.role].filter(Boolean).join("، "));
-  const appearances = claim.appearances.length > 0 ? `<ul class="appearances">${claim.appearances.map((url) => `<li>${link(url, url)}</li>`).join("")}</ul>` : null;
+  const appearances =
+    claim.appearances.length > 0
+      ? `<ul class="appearances">${claim.appearances.map((url) => `<li>${link(url, url)}</li>`).join("")}</ul>`
+      : null;
   const sources = claim.sources.map((s) => sourceItem(s, claim, t, language)).join("");
-  const corrections = claim.corrections.length > 0 ? `<ul>${claim.corrections.map((c) => `<li>${time(c.date, language)}: ${text(c.note)}</li>`).join("")}</ul>` : `<p>${h(t("noCorrections"))}</p>`;
+  const corrections =
+    claim.corrections.length > 0
+      ? `<ul>${claim.corrections.map((c) => `<li>${time(c.date, language)}: ${text(c.note)}</li>`).join("")}</ul>`
+      : `<p>${h(t("noCorrections"))}</p>`;
   return `<article class="claim" id="${claimAnchor(claim.id)}">
 <h2><span class="claim-number">${h(t("claimNumber", { n }))}</span> ${text(claim.statement)}</h2>
 ${verdictBlock(claim, report, t)}
@@ -61,12 +75,27 @@ export function toReportHtml(report: Report, fontCss: string): string {
   const { article, org } = report;
   const t = reportText(article.language);
   const title = `${t("title")}: ${article.title}`;
-  const logo = org.logoUrl && isHttpUrl(org.logoUrl) ? `<img class="logo" src="${h(org.logoUrl)}" alt="" referrerpolicy="no-referrer">` : "";
+  const logo =
+    org.logoUrl && isHttpUrl(org.logoUrl)
+      ? `<img class="logo" src="${h(org.logoUrl)}" alt="" referrerpolicy="no-referrer">`
+      : "";
   const orgName = org.url ? link(org.url, org.name, "noopener") : text(org.name);
-  const reviewed = [article.sourceUrl ? link(article.sourceUrl, article.title) : text(article.title), article.publisher && text(article.publisher), article.publishedAt && time(article.publishedAt, article.language)].filter(Boolean);
-  const policies = [org.methodologyUrl && link(org.methodologyUrl, t("methodology"), "noopener"), org.correctionsPolicyUrl && link(org.correctionsPolicyUrl, t("correctionsPolicy"), "noopener")].filter(Boolean);
-  const claims = report.claims.length > 0 ? report.claims.map((c, i) => claimArticle(c, i + 1, report, t)).join("\n") : `<p>${h(t("noClaims"))}</p>`;
-  const jsonLd = report.claims.map((c) => `<script type="application/ld+json">${jsonForScript(toClaimReview(c, report))}</script>`).join("\n");
+  const reviewed = [
+    article.sourceUrl ? link(article.sourceUrl, article.title) : text(article.title),
+    article.publisher && text(article.publisher),
+    article.publishedAt && time(article.publishedAt, article.language),
+  ].filter(Boolean);
+  const policies = [
+    org.methodologyUrl && link(org.methodologyUrl, t("methodology"), "noopener"),
+    org.correctionsPolicyUrl && link(org.correctionsPolicyUrl, t("correctionsPolicy"), "noopener"),
+  ].filter(Boolean);
+  const claims =
+    report.claims.length > 0
+      ? report.claims.map((c, i) => claimArticle(c, i + 1, report, t)).join("\n")
+      : `<p>${h(t("noClaims"))}</p>`;
+  const jsonLd = report.claims
+    .map((c) => `<script type="application/ld+json">${jsonForScript(toClaimReview(c, report))}</script>`)
+    .join("\n");
   return `<!doctype html>
 <html lang="${h(article.language)}" dir="${article.direction === "rtl" ? "rtl" : "ltr"}">
 <head>

@@ -7,21 +7,29 @@ import type { TRichTextNode } from "@/lib/rich-text/validate";
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
 
-export const isHttpUrl = (value: unknown): value is string => typeof value === "string" && /^https?:\/\//i.test(value) && URL.canParse(value);
+export const isHttpUrl = (value: unknown): value is string =>
+  typeof value === "string" && /^https?:\/\//i.test(value) && URL.canParse(value);
 
 const dirAttr = (node: TRichTextNode) => {
   const dir = node.attrs?.dir;
   return dir === "rtl" || dir === "ltr" || dir === "auto" ? ` dir="${dir}"` : "";
 };
 
-const BLOCK_TAGS: Record<string, string> = { paragraph: "p", bulletList: "ul", orderedList: "ol", listItem: "li", blockquote: "blockquote" };
+const BLOCK_TAGS: Record<string, string> = {
+  paragraph: "p",
+  bulletList: "ul",
+  orderedList: "ol",
+  listItem: "li",
+  blockquote: "blockquote",
+};
 
 function textHtml(node: TRichTextNode): string {
   let html = escapeHtml(node.text ?? "");
   for (const mark of node.marks ?? []) {
     if (mark.type === "bold") html = `<strong>${html}</strong>`;
     else if (mark.type === "italic") html = `<em>${html}</em>`;
-    else if (mark.type === "link" && isHttpUrl(mark.attrs?.href)) html = `<a href="${escapeHtml(mark.attrs.href)}" rel="nofollow noopener">${html}</a>`;
+    else if (mark.type === "link" && isHttpUrl(mark.attrs?.href))
+      html = `<a href="${escapeHtml(mark.attrs.href)}" rel="nofollow noopener">${html}</a>`;
   }
   return html;
 }
@@ -38,7 +46,8 @@ export function richTextToHtml(node: TRichTextNode | null): string {
   }
   const tag = BLOCK_TAGS[node.type];
   if (!tag) return "";
-  const start = node.type === "orderedList" && Number.isInteger(node.attrs?.start) ? ` start="${node.attrs?.start}"` : "";
+  const start =
+    node.type === "orderedList" && Number.isInteger(node.attrs?.start) ? ` start="${node.attrs?.start}"` : "";
   return `<${tag}${dirAttr(node)}${start}>${inner()}</${tag}>`;
 }
 
@@ -61,7 +70,8 @@ export const escapeMarkdown = (text: string) =>
     .replace(/^(\s*)([#+\-=])/gm, "$1\\$2");
 
 /** A Markdown link target that survives any URL: spaces and parentheses percent-encoded. */
-export const markdownUrl = (url: string) => url.replace(/[ ()<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
+export const markdownUrl = (url: string) =>
+  url.replace(/[ ()<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
 
 function textMarkdown(node: TRichTextNode): string {
   let md = escapeMarkdown(node.text ?? "");
@@ -73,7 +83,11 @@ function textMarkdown(node: TRichTextNode): string {
   return md;
 }
 
-const indentRest = (text: string, pad: string) => text.split("\n").map((line, i) => (i === 0 || line === "" ? line : pad + line)).join("\n");
+const indentRest = (text: string, pad: string) =>
+  text
+    .split("\n")
+    .map((line, i) => (i === 0 || line === "" ? line : pad + line))
+    .join("\n");
 
 export function richTextToMarkdown(node: TRichTextNode | null): string {
   if (!node) return "";
@@ -90,7 +104,11 @@ export function richTextToMarkdown(node: TRichTextNode | null): string {
     case "heading":
       return `${node.attrs?.level === 3 ? "#####" : "####"} ${blocks().join("")}`;
     case "blockquote":
-      return blocks().join("\n\n").split("\n").map((line) => `> ${line}`).join("\n");
+      return blocks()
+        .join("\n\n")
+        .split("\n")
+        .map((line) => `> ${line}`)
+        .join("\n");
     case "bulletList":
     case "orderedList":
       return (node.content ?? [])

@@ -9,8 +9,17 @@ export const ZExportQuery = z.object({
   format: z.enum(EXPORT_FORMATS, { error: errorText("exportFormat", { formats: EXPORT_FORMATS.join(", ") }) }),
   claims: z
     .string()
-    .transform((value) => [...new Set(value.split(",").map((id) => id.trim()).filter(Boolean))])
-    .refine((ids) => ids.length > 0 && ids.length <= MAX_CLAIMS && ids.every((id) => /^[a-z0-9]{1,40}$/i.test(id)), { error: errorText("exportClaims", { max: MAX_CLAIMS }) })
+    .transform((value) => [
+      ...new Set(
+        value
+          .split(",")
+          .map((id) => id.trim())
+          .filter(Boolean),
+      ),
+    ])
+    .refine((ids) => ids.length > 0 && ids.length <= MAX_CLAIMS && ids.every((id) => /^[a-z0-9]{1,40}$/i.test(id)), {
+      error: errorText("exportClaims", { max: MAX_CLAIMS }),
+    })
     .optional(),
 });
 

@@ -8,9 +8,22 @@ describe("toW3CAnnotations", () => {
   const [first] = collection.first.items;
 
   it("is an AnnotationCollection with one Annotation per claim on the article", () => {
-    expect(collection).toMatchObject({ "@context": "http://www.w3.org/ns/anno.jsonld", type: "AnnotationCollection", total: 2, label: REPORT.article.title });
-    expect(collection.first.items.map((a) => a.id)).toEqual(["https://sanad.example.org/r/abc123#claim-claim1", "https://sanad.example.org/r/abc123#claim-claim2"]);
-    expect(first).toMatchObject({ type: "Annotation", motivation: "assessing", created: PUBLISHED_CLAIM.publishedAt, creator: { type: "Person", name: "سارة المدققة" } });
+    expect(collection).toMatchObject({
+      "@context": "http://www.w3.org/ns/anno.jsonld",
+      type: "AnnotationCollection",
+      total: 2,
+      label: REPORT.article.title,
+    });
+    expect(collection.first.items.map((a) => a.id)).toEqual([
+      "https://sanad.example.org/r/abc123#claim-claim1",
+      "https://sanad.example.org/r/abc123#claim-claim2",
+    ]);
+    expect(first).toMatchObject({
+      type: "Annotation",
+      motivation: "assessing",
+      created: PUBLISHED_CLAIM.publishedAt,
+      creator: { type: "Person", name: "سارة المدققة" },
+    });
     expect(first).not.toHaveProperty("@context");
   });
 
@@ -19,7 +32,12 @@ describe("toW3CAnnotations", () => {
       type: "SpecificResource",
       source: "https://www.aljazeera.net/news/2021/11/7/kadhimi",
       selector: [
-        { type: "TextQuoteSelector", exact: "طائرة مسيّرة مفخّخة", prefix: 'محاولة اغتيال فاشلة، بواسطة "', suffix: '"، استهدفت فجر الأحد' },
+        {
+          type: "TextQuoteSelector",
+          exact: "طائرة مسيّرة مفخّخة",
+          prefix: 'محاولة اغتيال فاشلة، بواسطة "',
+          suffix: '"، استهدفت فجر الأحد',
+        },
         { type: "TextPositionSelector", start: 80, end: 99 },
       ],
     });
@@ -29,10 +47,34 @@ describe("toW3CAnnotations", () => {
 
   it("gives every body its language and direction, the verdict as the assessing body", () => {
     expect(first.body).toEqual([
-      { type: "TextualBody", purpose: "describing", value: PUBLISHED_CLAIM.statement, format: "text/plain", language: "ar", textDirection: "rtl" },
-      { type: "TextualBody", purpose: "assessing", value: "صحيح", format: "text/plain", language: "ar", textDirection: "rtl" },
-      { type: "TextualBody", purpose: "commenting", value: PUBLISHED_CLAIM.conclusion, format: "text/plain", language: "ar", textDirection: "rtl" },
-      expect.objectContaining({ purpose: "commenting", value: expect.stringContaining("نفت أي إصابة.\nالبيان الرسمي") }),
+      {
+        type: "TextualBody",
+        purpose: "describing",
+        value: PUBLISHED_CLAIM.statement,
+        format: "text/plain",
+        language: "ar",
+        textDirection: "rtl",
+      },
+      {
+        type: "TextualBody",
+        purpose: "assessing",
+        value: "صحيح",
+        format: "text/plain",
+        language: "ar",
+        textDirection: "rtl",
+      },
+      {
+        type: "TextualBody",
+        purpose: "commenting",
+        value: PUBLISHED_CLAIM.conclusion,
+        format: "text/plain",
+        language: "ar",
+        textDirection: "rtl",
+      },
+      expect.objectContaining({
+        purpose: "commenting",
+        value: expect.stringContaining("نفت أي إصابة.\nالبيان الرسمي"),
+      }),
       expect.objectContaining({ purpose: "tagging", value: "العراق" }),
       expect.objectContaining({ purpose: "tagging", value: "أمن" }),
     ]);

@@ -21,14 +21,18 @@ export async function importAnnotations(actor: Actor, articleId: string, { annot
   assertCan(actor, "createClaims");
   const { article, revision } = await findArticleWithText(actor, articleId);
   const text = revision.text;
-  const anchors = annotations.map((a) => ({ quote: a.quote, position: a.position ?? { start: 0, end: codePointLength(a.quote.exact) } }));
+  const anchors = annotations.map((a) => ({
+    quote: a.quote,
+    position: a.position ?? { start: 0, end: codePointLength(a.quote.exact) },
+  }));
   const results = reanchorAll(text, anchors).results.map((result, i): TResolution => {
     if (result.status === "anchored") return result;
     const found = locateQuote(text, annotations[i].quote);
     return found.ok ? { status: "anchored", start: found.start, end: found.end, method: "exact", score: 1 } : result;
   });
   const ratings = await getDb().rating.findMany({ where: { workspaceId: actor.workspaceId, retiredAt: null } });
-  const ratingOf = (label: string | null) => ratings.find((r) => label !== null && [r.labelAr, r.labelEn, r.key].includes(label))?.id ?? null;
+  const ratingOf = (label: string | null) =>
+    ratings.find((r) => label !== null && [r.labelAr, r.labelEn, r.key].includes(label))?.id ?? null;
 
   return getDb().$transaction(async (tx) => {
     const created = [];
@@ -36,7 +40,12 @@ export async function importAnnotations(actor: Actor, articleId: string, { annot
       const result = results[i];
       const place =
         result.status === "anchored"
-          ? { ...describeRange(text, result.start, result.end).quote, start: result.start, end: result.end, anchored: true }
+          ? {
+              ...describeRange(text, result.start, result.end).quote,
+              start: result.start,
+              end: result.end,
+              anchored: true,
+            }
           : { ...annotation.quote, ...anchors[i].position, anchored: false, orphanReason: result.reason };
       const claim = await tx.claim.create({
         data: {
@@ -45,19 +54,29 @@ export async function importAnnotations(actor: Actor, articleId: string, { annot
           revision: revision.number,
           createdById: actor.userId,
           ...place,
-          statement: annotation.statement !== null && annotation.statement !== place.exact ? annotation.statement : null,
+          statement:
+            annotation.statement !== null && annotation.statement !== place.exact ? annotation.statement : null,
           ratingId: ratingOf(annotation.assessment),
           conclusion: annotation.comment,
         },
       });
       const json = toClaimJson(claim);
-      await recordArticleEvent(tx, { workspaceId: actor.workspaceId, articleId: article.id, actorId: actor.userId, type: "claim.created", claimId: claim.id, payload: json });
+      await recordArticleEvent(tx, {
+        workspaceId: actor.workspaceId,
+        articleId: article.id,
+        actorId: actor.userId,
+        type: "claim.created",
+        claimId: claim.id,
+        payload: json,
+      });
       created.push({ index: annotation.index, claim: json });
     }
     return {
       created: created.length,
       anchored: created.filter((c) => c.claim.anchored).length,
-      orphaned: created.filter((c) => !c.claim.anchored).map((c) => ({ index: c.index, id: c.claim.id, exact: c.claim.selector.exact, reason: c.claim.orphanReason })),
+      orphaned: created
+        .filter((c) => !c.claim.anchored)
+        .map((c) => ({ index: c.index, id: c.claim.id, exact: c.claim.selector.exact, reason: c.claim.orphanReason })),
       skipped,
       claims: created.map((c) => c.claim),
     };

@@ -29,7 +29,8 @@ const check = (exact: string, statement: string, ratingKey: string): TCheckedCla
 let ws: TestWorkspace;
 let other: TestWorkspace;
 let exported: unknown;
-const newArticle = async (body = TEXT) => (await createArticle(ws.members.FACT_CHECKER.actor, ZCreateArticle.parse({ title: "نسخة", body }))).id;
+const newArticle = async (body = TEXT) =>
+  (await createArticle(ws.members.FACT_CHECKER.actor, ZCreateArticle.parse({ title: "نسخة", body }))).id;
 const parse = (value: unknown) => ZW3CImport.parse(value);
 
 beforeAll(async () => {
@@ -37,7 +38,11 @@ beforeAll(async () => {
   const checker = ws.members.FACT_CHECKER.actor;
   const source = await newArticle();
   await createCheckedClaim(checker, source, check("طائرة مسيّرة مفخّخة", "الكاظمي نجا من هجوم بطائرة مسيّرة", "true"));
-  await createCheckedClaim(checker, source, check("125 شخصاً أصيبوا 👨‍👩‍👧", "أصيب 125 شخصاً في المنطقة الخضراء", "missing-context"));
+  await createCheckedClaim(
+    checker,
+    source,
+    check("125 شخصاً أصيبوا 👨‍👩‍👧", "أصيب 125 شخصاً في المنطقة الخضراء", "missing-context"),
+  );
   exported = JSON.parse(JSON.stringify(toW3CAnnotations(await getArticleReport(checker, source))));
 }, 60_000);
 
@@ -47,37 +52,85 @@ describe("W3C import (real PostgreSQL)", () => {
     const result = await importAnnotations(ws.members.FACT_CHECKER.actor, copy, parse(exported));
     expect(result).toMatchObject({ created: 2, anchored: 2, orphaned: [], skipped: [] });
     const claims = await listClaims(ws.members.VIEWER.actor, copy);
-    const items = (exported as { first: { items: { target: { selector: { start?: number; end?: number; exact?: string }[] } }[] } }).first.items;
-    expect(claims.map((c) => c.selector)).toEqual(items.map((a) => expect.objectContaining({ exact: a.target.selector[0].exact, start: a.target.selector[1].start, end: a.target.selector[1].end })));
+    const items = (
+      exported as { first: { items: { target: { selector: { start?: number; end?: number; exact?: string }[] } }[] } }
+    ).first.items;
+    expect(claims.map((c) => c.selector)).toEqual(
+      items.map((a) =>
+        expect.objectContaining({
+          exact: a.target.selector[0].exact,
+          start: a.target.selector[1].start,
+          end: a.target.selector[1].end,
+        }),
+      ),
+    );
     const sheet = await getClaimSheet(ws.members.VIEWER.actor, claims[1].id);
-    expect(sheet).toMatchObject({ status: "DRAFT", statement: "أصيب 125 شخصاً في المنطقة الخضراء", verdict: { rating: { key: "missing-context" }, conclusion: "خلاصة: أصيب 125 شخصاً في المنطقة الخضراء" } });
+    expect(sheet).toMatchObject({
+      status: "DRAFT",
+      statement: "أصيب 125 شخصاً في المنطقة الخضراء",
+      verdict: { rating: { key: "missing-context" }, conclusion: "خلاصة: أصيب 125 شخصاً في المنطقة الخضراء" },
+    });
   });
 
   it("re-anchors into an edited copy like an edit would: moved words follow, lost words are orphaned and reported", async () => {
-    const edited = await newArticle(`خبر عاجل في السطر الأول.\n\n${FIRST.replace("طائرة مسيّرة مفخّخة", "قذيفة هاون")}\n\n${SECOND}`);
+    const edited = await newArticle(
+      `خبر عاجل في السطر الأول.\n\n${FIRST.replace("طائرة مسيّرة مفخّخة", "قذيفة هاون")}\n\n${SECOND}`,
+    );
     const result = await importAnnotations(ws.members.EDITOR.actor, edited, parse(exported));
     expect(result).toMatchObject({ created: 2, anchored: 1 });
-    expect(result.orphaned).toEqual([{ index: 0, id: expect.any(String), exact: "طائرة مسيّرة مفخّخة", reason: expect.stringMatching(/^The /) }]);
+    expect(result.orphaned).toEqual([
+      { index: 0, id: expect.any(String), exact: "طائرة مسيّرة مفخّخة", reason: expect.stringMatching(/^The /) },
+    ]);
     const [moved] = result.claims.filter((c) => c.anchored);
     const items = (exported as { first: { items: { target: { selector: { start: number }[] } }[] } }).first.items;
     expect(moved.selector.exact).toBe("125 شخصاً أصيبوا 👨‍👩‍👧");
-    expect(moved.selector.start).toBe(items[1].target.selector[1].start - "طائرة مسيّرة مفخّخة".length + "قذيفة هاون".length + [..."خبر عاجل في السطر الأول.\n\n"].length);
+    expect(moved.selector.start).toBe(
+      items[1].target.selector[1].start -
+        "طائرة مسيّرة مفخّخة".length +
+        "قذيفة هاون".length +
+        [..."خبر عاجل في السطر الأول.\n\n"].length,
+    );
   });
 
   it("reads Hypothesis-shaped annotations (target list, several selector kinds) and reports the unreadable ones", async () => {
     const hypothesis = [
-      { type: "Annotation", target: [{ source: "https://example.org/a", selector: [{ type: "RangeSelector", startContainer: "/p[1]" }, { type: "TextQuoteSelector", exact: "مصطفى الكاظمي", prefix: "العراقي ", suffix: " من" }] }], body: [{ type: "TextualBody", value: "تعليق", purpose: "commenting" }] },
+      {
+        type: "Annotation",
+        target: [
+          {
+            source: "https://example.org/a",
+            selector: [
+              { type: "RangeSelector", startContainer: "/p[1]" },
+              { type: "TextQuoteSelector", exact: "مصطفى الكاظمي", prefix: "العراقي ", suffix: " من" },
+            ],
+          },
+        ],
+        body: [{ type: "TextualBody", value: "تعليق", purpose: "commenting" }],
+      },
       { type: "Annotation", target: { source: "https://example.org/a" }, body: [] },
       "not an annotation",
     ];
     const result = await importAnnotations(ws.members.FACT_CHECKER.actor, await newArticle(), parse(hypothesis));
-    expect(result).toMatchObject({ created: 1, anchored: 1, skipped: [{ index: 1, reason: expect.stringContaining("TextQuoteSelector") }, { index: 2, reason: expect.any(String) }] });
+    expect(result).toMatchObject({
+      created: 1,
+      anchored: 1,
+      skipped: [
+        { index: 1, reason: expect.stringContaining("TextQuoteSelector") },
+        { index: 2, reason: expect.any(String) },
+      ],
+    });
     expect(result.claims[0].selector).toMatchObject({ exact: "مصطفى الكاظمي", start: FIRST.indexOf("مصطفى الكاظمي") });
   });
 
   it("refuses viewers, other workspaces and empty or oversized imports", async () => {
     const copy = await newArticle();
-    const refusal = async (promise: Promise<unknown>) => ((await promise.then(() => null, (e: unknown) => e)) as AppError).code;
+    const refusal = async (promise: Promise<unknown>) =>
+      (
+        (await promise.then(
+          () => null,
+          (e: unknown) => e,
+        )) as AppError
+      ).code;
     expect(await refusal(importAnnotations(ws.members.VIEWER.actor, copy, parse(exported)))).toBe("forbidden");
     expect(await refusal(importAnnotations(other.members.ADMIN.actor, copy, parse(exported)))).toBe("not_found");
     expect(ZW3CImport.safeParse({ type: "AnnotationCollection", first: { items: [] } }).success).toBe(false);

@@ -19,11 +19,19 @@ export type TImportedAnnotation = {
 /** One annotation that could not be read, and why. */
 export type TSkipped = { index: number; reason: string };
 
-const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : value === undefined || value === null ? [] : [value]);
+const list = (value: unknown): unknown[] =>
+  Array.isArray(value) ? value : value === undefined || value === null ? [] : [value];
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
-const ZQuote = z.object({ type: z.literal("TextQuoteSelector"), exact: z.string().min(1).max(10_000), prefix: z.string().max(256).default(""), suffix: z.string().max(256).default("") });
-const ZPosition = z.object({ type: z.literal("TextPositionSelector"), start: z.number().int().min(0), end: z.number().int().min(1) }).refine((p) => p.end > p.start);
+const ZQuote = z.object({
+  type: z.literal("TextQuoteSelector"),
+  exact: z.string().min(1).max(10_000),
+  prefix: z.string().max(256).default(""),
+  suffix: z.string().max(256).default(""),
+});
+const ZPosition = z
+  .object({ type: z.literal("TextPositionSelector"), start: z.number().int().min(0), end: z.number().int().min(1) })
+  .refine((p) => p.end > p.start);
 const ZLine = requiredLine(500);
 
 function annotationsOf(input: unknown): unknown[] {
@@ -52,7 +60,11 @@ function readAnnotation(value: unknown): TImportedAnnotation | string {
   const position = selectors.map((s) => ZPosition.safeParse(s)).find((r) => r.success)?.data;
   const bodies = list(value.body);
   return {
-    quote: { exact: quote.exact.normalize("NFC"), prefix: quote.prefix.normalize("NFC"), suffix: quote.suffix.normalize("NFC") },
+    quote: {
+      exact: quote.exact.normalize("NFC"),
+      prefix: quote.prefix.normalize("NFC"),
+      suffix: quote.suffix.normalize("NFC"),
+    },
     position: position ? { start: position.start, end: position.end } : null,
     statement: bodyText(bodies, "describing"),
     assessment: bodyText(bodies, "assessing"),

@@ -11,7 +11,9 @@ type Tx = Prisma.TransactionClient;
 /** The membership to change, after making sure the workspace keeps an admin; one member change at a time per workspace. */
 async function lockMember(tx: Tx, actor: Actor, userId: string, losesAdmin: boolean) {
   await tx.$executeRaw`select pg_advisory_xact_lock(hashtext(${`members:${actor.workspaceId}`}))`;
-  const membership = await tx.membership.findUnique({ where: { workspaceId_userId: { workspaceId: actor.workspaceId, userId } } });
+  const membership = await tx.membership.findUnique({
+    where: { workspaceId_userId: { workspaceId: actor.workspaceId, userId } },
+  });
   if (!membership) throw notFound("This member");
   if (membership.role === "ADMIN" && losesAdmin) {
     const admins = await tx.membership.count({ where: { workspaceId: actor.workspaceId, role: "ADMIN" } });
@@ -32,7 +34,11 @@ export async function changeMemberRole(actor: Actor, userId: string, { role }: T
   await assertManageable(actor, userId);
   return getDb().$transaction(async (tx) => {
     const membership = await lockMember(tx, actor, userId, role !== "ADMIN");
-    const updated = await tx.membership.update({ where: { id: membership.id }, data: { role }, include: { user: { select: { id: true, name: true, email: true } } } });
+    const updated = await tx.membership.update({
+      where: { id: membership.id },
+      data: { role },
+      include: { user: { select: { id: true, name: true, email: true } } },
+    });
     return toMemberJson(updated);
   });
 }

@@ -15,12 +15,18 @@ export async function inviteMember(actor: Actor, input: TInviteMember) {
   assertCan(actor, "manageMembers");
   const db = getDb();
   const existing = await db.user.findUnique({ where: { email: input.email } });
-  if (existing && (await db.membership.count({ where: { workspaceId: actor.workspaceId, userId: existing.id } }))) refuseField("email", errorText("memberExists"));
+  if (existing && (await db.membership.count({ where: { workspaceId: actor.workspaceId, userId: existing.id } })))
+    refuseField("email", errorText("memberExists"));
   const firstPassword = existing ? null : randomBytes(12).toString("base64url");
   const passwordHash = firstPassword ? await hashPassword(firstPassword) : null;
   const membership = await db.$transaction(async (tx) => {
-    const user = existing ?? (await tx.user.create({ data: { email: input.email, name: input.name, passwordHash: passwordHash! } }));
-    return tx.membership.create({ data: { workspaceId: actor.workspaceId, userId: user.id, role: input.role }, include: { user: { select: { id: true, name: true, email: true } } } });
+    const user =
+      existing ??
+      (await tx.user.create({ data: { email: input.email, name: input.name, passwordHash: passwordHash! } }));
+    return tx.membership.create({
+      data: { workspaceId: actor.workspaceId, userId: user.id, role: input.role },
+      include: { user: { select: { id: true, name: true, email: true } } },
+    });
   });
   return { member: toMemberJson(membership), firstPassword };
 }

@@ -5,7 +5,14 @@ import { assertCan, type Actor } from "@/lib/permissions/actor";
 
 export function toMemberJson(m: Membership & { user: Pick<User, "id" | "name" | "email"> }) {
   // `handle` is what @mentions use (lib/comments/mentions.ts).
-  return { id: m.user.id, name: m.user.name, email: m.user.email, handle: handleOf(m.user.email), role: m.role, joinedAt: m.createdAt.toISOString() };
+  return {
+    id: m.user.id,
+    name: m.user.name,
+    email: m.user.email,
+    handle: handleOf(m.user.email),
+    role: m.role,
+    joinedAt: m.createdAt.toISOString(),
+  };
 }
 
 /** The workspace's members, for any member: assignee and reviewer pickers and @mention completion need them. */

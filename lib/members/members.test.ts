@@ -14,7 +14,10 @@ let ws: TestWorkspace;
 let other: TestWorkspace;
 
 async function failure(promise: Promise<unknown>) {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(AppError);
   return error as AppError;
 }
@@ -28,27 +31,59 @@ describe("members (real PostgreSQL)", () => {
     const admin = ws.members.ADMIN.actor;
     const email = `Salma-${ws.slug}@Example.org`;
     const invited = await inviteMember(admin, ZInviteMember.parse({ email, name: "سلمى", role: "FACT_CHECKER" }));
-    expect(invited.member).toMatchObject({ email: email.toLowerCase(), name: "سلمى", role: "FACT_CHECKER", handle: `salma-${ws.slug}` });
+    expect(invited.member).toMatchObject({
+      email: email.toLowerCase(),
+      name: "سلمى",
+      role: "FACT_CHECKER",
+      handle: `salma-${ws.slug}`,
+    });
     expect(invited.firstPassword).toMatch(/^[\w-]{16}$/);
     expect(await authenticate({ email, password: invited.firstPassword })).toMatchObject({ id: invited.member.id });
     const stored = await getDb().user.findUniqueOrThrow({ where: { id: invited.member.id } });
     expect(stored.passwordHash).not.toContain(invited.firstPassword);
 
-    const joined = await inviteMember(other.members.ADMIN.actor, ZInviteMember.parse({ email, name: "ignored", role: "VIEWER" }));
-    expect(joined).toMatchObject({ member: { id: invited.member.id, name: "سلمى", role: "VIEWER" }, firstPassword: null });
-    expect((await failure(inviteMember(admin, ZInviteMember.parse({ email, name: "x", role: "EDITOR" })))).fields?.email).toMatch(/already a member/);
-    expect((await failure(inviteMember(ws.members.EDITOR.actor, ZInviteMember.parse({ email: "n@example.org", name: "x", role: "EDITOR" })))).code).toBe("forbidden");
+    const joined = await inviteMember(
+      other.members.ADMIN.actor,
+      ZInviteMember.parse({ email, name: "ignored", role: "VIEWER" }),
+    );
+    expect(joined).toMatchObject({
+      member: { id: invited.member.id, name: "سلمى", role: "VIEWER" },
+      firstPassword: null,
+    });
+    expect(
+      (await failure(inviteMember(admin, ZInviteMember.parse({ email, name: "x", role: "EDITOR" })))).fields?.email,
+    ).toMatch(/already a member/);
+    expect(
+      (
+        await failure(
+          inviteMember(
+            ws.members.EDITOR.actor,
+            ZInviteMember.parse({ email: "n@example.org", name: "x", role: "EDITOR" }),
+          ),
+        )
+      ).code,
+    ).toBe("forbidden");
     expect(ZInviteMember.safeParse({ email: "not-an-email", name: "x", role: "EDITOR" }).success).toBe(false);
     expect(ZInviteMember.safeParse({ email: "a@b.org", name: "x", role: "OWNER" }).success).toBe(false);
-    expect((await listMembers(ws.members.VIEWER.actor)).members.map((m) => m.role)).toEqual(["ADMIN", "EDITOR", "FACT_CHECKER", "VIEWER", "FACT_CHECKER"]);
+    expect((await listMembers(ws.members.VIEWER.actor)).members.map((m) => m.role)).toEqual([
+      "ADMIN",
+      "EDITOR",
+      "FACT_CHECKER",
+      "VIEWER",
+      "FACT_CHECKER",
+    ]);
   });
 
   it("change role and leave, but the last admin stays; a removed member's work stays attributed", async () => {
     const admin = ws.members.ADMIN;
     const checker = ws.members.FACT_CHECKER;
-    expect((await failure(changeMemberRole(admin.actor, admin.id, ZChangeRole.parse({ role: "EDITOR" })))).code).toBe("conflict");
+    expect((await failure(changeMemberRole(admin.actor, admin.id, ZChangeRole.parse({ role: "EDITOR" })))).code).toBe(
+      "conflict",
+    );
     expect((await failure(removeMember(admin.actor, admin.id))).message).toMatch(/last admin/);
-    expect(await changeMemberRole(admin.actor, ws.members.EDITOR.id, ZChangeRole.parse({ role: "ADMIN" }))).toMatchObject({ role: "ADMIN" });
+    expect(
+      await changeMemberRole(admin.actor, ws.members.EDITOR.id, ZChangeRole.parse({ role: "ADMIN" })),
+    ).toMatchObject({ role: "ADMIN" });
     // Two admins demoting each other at once: one succeeds, the workspace keeps an admin.
     const results = await Promise.allSettled([
       changeMemberRole(admin.actor, ws.members.EDITOR.id, ZChangeRole.parse({ role: "EDITOR" })),
@@ -65,7 +100,9 @@ describe("members (real PostgreSQL)", () => {
     expect((await listMembers(remover)).members.map((m) => m.id)).not.toContain(checker.id);
     const { entries } = await getClaimHistory(remover, claim.id);
     expect(entries[0].actor).toEqual({ id: checker.id, name: `FACT_CHECKER ${ws.slug}` });
-    expect(await getDb().claim.findUniqueOrThrow({ where: { id: claim.id } })).toMatchObject({ createdById: checker.id });
+    expect(await getDb().claim.findUniqueOrThrow({ where: { id: claim.id } })).toMatchObject({
+      createdById: checker.id,
+    });
     expect((await failure(removeMember(remover, checker.id))).code).toBe("not_found");
     expect((await failure(removeMember(other.members.ADMIN.actor, ws.members.VIEWER.id))).code).toBe("not_found");
   });

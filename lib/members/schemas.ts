@@ -7,7 +7,12 @@ const role = z.enum(Role, { error: errorText("memberRole") });
 
 /** Invite by email: an existing Sanad user joins as is; a new one gets a first password, shown once. */
 export const ZInviteMember = z.strictObject({
-  email: z.string({ error: errorText("memberEmail") }).trim().toLowerCase().max(320, { error: errorText("memberEmail") }).pipe(z.email({ error: errorText("memberEmail") })),
+  email: z
+    .string({ error: errorText("memberEmail") })
+    .trim()
+    .toLowerCase()
+    .max(320, { error: errorText("memberEmail") })
+    .pipe(z.email({ error: errorText("memberEmail") })),
   name: requiredLine(200),
   role,
 });

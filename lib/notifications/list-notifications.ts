@@ -7,10 +7,19 @@ export async function listNotifications(actor: Actor, { unread, limit }: TNotifi
   assertCan(actor, "readArticles");
   const db = getDb();
   const mine = { userId: actor.userId, workspaceId: actor.workspaceId };
-  const rows = await db.notification.findMany({ where: { ...mine, ...(unread && { readAt: null }) }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: limit });
+  const rows = await db.notification.findMany({
+    where: { ...mine, ...(unread && { readAt: null }) },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: limit,
+  });
   const unreadCount = await db.notification.count({ where: { ...mine, readAt: null } });
   const actorIds = [...new Set(rows.flatMap((n) => n.actorId ?? []))];
-  const names = new Map((await db.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true } })).map((u) => [u.id, u.name]));
+  const names = new Map(
+    (await db.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true } })).map((u) => [
+      u.id,
+      u.name,
+    ]),
+  );
   return {
     unread: unreadCount,
     notifications: rows.map((n) => ({

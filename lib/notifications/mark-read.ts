@@ -7,6 +7,9 @@ export async function markNotificationsRead(actor: Actor, input: TMarkRead) {
   assertCan(actor, "readArticles");
   const mine = { userId: actor.userId, workspaceId: actor.workspaceId };
   const db = getDb();
-  const { count } = await db.notification.updateMany({ where: { ...mine, readAt: null, ...("ids" in input && { id: { in: input.ids } }) }, data: { readAt: new Date() } });
+  const { count } = await db.notification.updateMany({
+    where: { ...mine, readAt: null, ...("ids" in input && { id: { in: input.ids } }) },
+    data: { readAt: new Date() },
+  });
   return { marked: count, unread: await db.notification.count({ where: { ...mine, readAt: null } }) };
 }

@@ -30,8 +30,15 @@ describe("notifications (real PostgreSQL)", () => {
 
     const listed = await listNotifications(checker.actor, query());
     expect(listed.unread).toBe(2);
-    expect(listed.notifications.map((n) => [n.kind, n.claimId])).toEqual([["ASSIGNED", second.id], ["ASSIGNED", first.id]]);
-    expect(listed.notifications[0]).toMatchObject({ actor: { id: editor.id }, payload: { articleId, articleTitle: "مقال للاختبار", statement: "7 من أفراد الحماية" }, readAt: null });
+    expect(listed.notifications.map((n) => [n.kind, n.claimId])).toEqual([
+      ["ASSIGNED", second.id],
+      ["ASSIGNED", first.id],
+    ]);
+    expect(listed.notifications[0]).toMatchObject({
+      actor: { id: editor.id },
+      payload: { articleId, articleTitle: "مقال للاختبار", statement: "7 من أفراد الحماية" },
+      readAt: null,
+    });
     expect((await listNotifications(editor.actor, query())).unread).toBe(0);
     const events = await listArticleEvents(checker.actor, articleId, 0n);
     expect(events.filter((e) => e.type === "notification.created").map((e) => e.payload)).toEqual([
@@ -40,10 +47,21 @@ describe("notifications (real PostgreSQL)", () => {
     ]);
 
     // Someone else's ids change nothing.
-    expect(await markNotificationsRead(editor.actor, ZMarkRead.parse({ ids: [listed.notifications[0].id] }))).toEqual({ marked: 0, unread: 0 });
-    expect(await markNotificationsRead(checker.actor, ZMarkRead.parse({ ids: [listed.notifications[0].id] }))).toEqual({ marked: 1, unread: 1 });
-    expect((await listNotifications(checker.actor, query({ unread: "1" }))).notifications.map((n) => n.claimId)).toEqual([first.id]);
-    expect(await markNotificationsRead(checker.actor, ZMarkRead.parse({ all: true }))).toEqual({ marked: 1, unread: 0 });
+    expect(await markNotificationsRead(editor.actor, ZMarkRead.parse({ ids: [listed.notifications[0].id] }))).toEqual({
+      marked: 0,
+      unread: 0,
+    });
+    expect(await markNotificationsRead(checker.actor, ZMarkRead.parse({ ids: [listed.notifications[0].id] }))).toEqual({
+      marked: 1,
+      unread: 1,
+    });
+    expect(
+      (await listNotifications(checker.actor, query({ unread: "1" }))).notifications.map((n) => n.claimId),
+    ).toEqual([first.id]);
+    expect(await markNotificationsRead(checker.actor, ZMarkRead.parse({ all: true }))).toEqual({
+      marked: 1,
+      unread: 0,
+    });
     expect((await listNotifications(other.members.ADMIN.actor, query())).notifications).toEqual([]);
     expect(ZMarkRead.safeParse({}).success).toBe(false);
     expect(ZNotificationQuery.safeParse({ limit: "1000" }).success).toBe(false);

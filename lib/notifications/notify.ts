@@ -19,16 +19,31 @@ export type TNotice = {
  */
 export async function notify(tx: Tx, notice: TNotice) {
   const members = await tx.membership.findMany({
-    where: { workspaceId: notice.workspaceId, userId: { in: notice.userIds.filter((id): id is string => Boolean(id)) } },
+    where: {
+      workspaceId: notice.workspaceId,
+      userId: { in: notice.userIds.filter((id): id is string => Boolean(id)) },
+    },
     select: { userId: true },
   });
   const userIds = [...new Set(members.map((m) => m.userId))].filter((id) => id !== notice.actorId);
   if (userIds.length === 0) return;
   const { claim } = notice;
   const article = await tx.article.findUniqueOrThrow({ where: { id: claim.articleId }, select: { title: true } });
-  const payload = { articleId: claim.articleId, articleTitle: article.title, statement: claim.statement ?? claim.exact, ...notice.extra };
+  const payload = {
+    articleId: claim.articleId,
+    articleTitle: article.title,
+    statement: claim.statement ?? claim.exact,
+    ...notice.extra,
+  };
   await tx.notification.createMany({
-    data: userIds.map((userId) => ({ workspaceId: notice.workspaceId, userId, kind: notice.kind, claimId: claim.id, actorId: notice.actorId, payload })),
+    data: userIds.map((userId) => ({
+      workspaceId: notice.workspaceId,
+      userId,
+      kind: notice.kind,
+      claimId: claim.id,
+      actorId: notice.actorId,
+      payload,
+    })),
   });
   await recordArticleEvent(tx, {
     workspaceId: notice.workspaceId,

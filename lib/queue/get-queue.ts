@@ -35,9 +35,16 @@ export async function getQueue(actor: Actor, query: TQueueQuery) {
   };
   const db = getDb();
   const grouped = await db.claim.groupBy({ by: ["status"], where, _count: { _all: true } });
-  const counts = Object.fromEntries(Object.values(ClaimStatus).map((s) => [s, grouped.find((g) => g.status === s)?._count._all ?? 0]));
+  const counts = Object.fromEntries(
+    Object.values(ClaimStatus).map((s) => [s, grouped.find((g) => g.status === s)?._count._all ?? 0]),
+  );
   const status = query.status ?? (query.kind === "review" ? "IN_REVIEW" : undefined);
-  const rows = await db.claim.findMany({ where: { ...where, ...(status && { status }) }, include: INCLUDE, orderBy: [{ updatedAt: "desc" }, { id: "asc" }], take: LIMIT });
+  const rows = await db.claim.findMany({
+    where: { ...where, ...(status && { status }) },
+    include: INCLUDE,
+    orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
+    take: LIMIT,
+  });
   return {
     kind: query.kind,
     status: status ?? null,

@@ -11,7 +11,10 @@ const FILTERS = ["articleId", "status", "rating", "assignee"] as const;
  * A queue page's filters from its URL: each valid one is kept and an invalid one (an old link, a
  * typo) is dropped rather than failing the page.
  */
-export function parseQueueParams(kind: TQueueQuery["kind"], params: Record<string, string | string[] | undefined>): TQueueQuery {
+export function parseQueueParams(
+  kind: TQueueQuery["kind"],
+  params: Record<string, string | string[] | undefined>,
+): TQueueQuery {
   const query: TQueueQuery = { kind };
   for (const key of FILTERS) {
     const raw = params[key];
@@ -27,7 +30,12 @@ export async function getQueueView(actor: Actor, query: TQueueQuery) {
   const [{ members }, { ratings }, articles] = await Promise.all([
     listMembers(actor),
     getRatingScale(actor),
-    getDb().article.findMany({ where: { workspaceId: actor.workspaceId }, select: { id: true, title: true, direction: true }, orderBy: { createdAt: "desc" }, take: 500 }),
+    getDb().article.findMany({
+      where: { workspaceId: actor.workspaceId },
+      select: { id: true, title: true, direction: true },
+      orderBy: { createdAt: "desc" },
+      take: 500,
+    }),
   ]);
   return { queue, options: { articles, ratings, members: members.map((m) => ({ id: m.id, name: m.name })) } };
 }

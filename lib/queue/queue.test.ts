@@ -10,7 +10,8 @@ import { ZQueueQuery } from "./schemas";
 
 let ws: TestWorkspace;
 let other: TestWorkspace;
-const queue = (role: keyof TestWorkspace["members"], value: object, space = () => ws) => getQueue(space().members[role].actor, ZQueueQuery.parse(value));
+const queue = (role: keyof TestWorkspace["members"], value: object, space = () => ws) =>
+  getQueue(space().members[role].actor, ZQueueQuery.parse(value));
 
 beforeAll(async () => {
   [ws, other] = await Promise.all([createTestWorkspace("queue"), createTestWorkspace("queue-other")]);
@@ -19,10 +20,17 @@ beforeAll(async () => {
 describe("queues (real PostgreSQL)", () => {
   it("list my work by status with counts, and the claims waiting for my review, with filters", async () => {
     const { EDITOR: editor, FACT_CHECKER: checker, ADMIN: admin } = ws.members;
-    const [first, second] = [await createTestArticle(editor.actor, "الأول"), await createTestArticle(editor.actor, "الثاني")];
+    const [first, second] = [
+      await createTestArticle(editor.actor, "الأول"),
+      await createTestArticle(editor.actor, "الثاني"),
+    ];
     const assign = async (articleId: string, reviewerId?: string) => {
       const claim = await createTestClaim(editor.actor, articleId);
-      const sheet = await updateClaimSheet(editor.actor, claim.id, ZUpdateClaimSheet.parse({ version: claim.version, assigneeId: checker.id, reviewerId }));
+      const sheet = await updateClaimSheet(
+        editor.actor,
+        claim.id,
+        ZUpdateClaimSheet.parse({ version: claim.version, assigneeId: checker.id, reviewerId }),
+      );
       return { id: claim.id, version: sheet.version };
     };
     const drafted = await assign(first);
@@ -35,15 +43,21 @@ describe("queues (real PostgreSQL)", () => {
     const work = await queue("FACT_CHECKER", { kind: "work" });
     expect(work.claims.map((c) => c.id).sort()).toEqual([drafted.id, submitted.id, elsewhere.id].sort());
     expect(work.counts).toEqual({ DRAFT: 1, IN_REVIEW: 2, CHANGES_REQUESTED: 0, APPROVED: 0, PUBLISHED: 0 });
-    expect((await queue("FACT_CHECKER", { kind: "work", status: "DRAFT" })).claims.map((c) => c.id)).toEqual([drafted.id]);
+    expect((await queue("FACT_CHECKER", { kind: "work", status: "DRAFT" })).claims.map((c) => c.id)).toEqual([
+      drafted.id,
+    ]);
     const filtered = await queue("FACT_CHECKER", { kind: "work", articleId: second });
-    expect(filtered.claims).toMatchObject([{ id: elsewhere.id, articleTitle: "الثاني", reviewer: { id: admin.id }, rating: { key: "true" } }]);
+    expect(filtered.claims).toMatchObject([
+      { id: elsewhere.id, articleTitle: "الثاني", reviewer: { id: admin.id }, rating: { key: "true" } },
+    ]);
     expect(filtered.counts.IN_REVIEW).toBe(1);
     expect((await queue("FACT_CHECKER", { kind: "work", rating: "false" })).claims).toEqual([]);
 
     // The editor reviews claims with no reviewer; the admin sees those too and the one assigned to them.
     expect((await queue("EDITOR", { kind: "review" })).claims.map((c) => c.id)).toEqual([submitted.id]);
-    expect((await queue("ADMIN", { kind: "review" })).claims.map((c) => c.id).sort()).toEqual([submitted.id, elsewhere.id].sort());
+    expect((await queue("ADMIN", { kind: "review" })).claims.map((c) => c.id).sort()).toEqual(
+      [submitted.id, elsewhere.id].sort(),
+    );
     expect((await queue("ADMIN", { kind: "review", assignee: "none" })).claims).toEqual([]);
     expect((await queue("FACT_CHECKER", { kind: "review" })).claims).toEqual([]);
     expect((await queue("ADMIN", { kind: "review" }, () => other)).claims).toEqual([]);

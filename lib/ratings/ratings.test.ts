@@ -17,20 +17,34 @@ import { ZRatingScale } from "./schemas";
 let ws: TestWorkspace;
 let other: TestWorkspace;
 
-type TInputRating = { key: string; labelAr: string; labelEn: string; color: string; value: number | null; description?: string; retired?: boolean };
+type TInputRating = {
+  key: string;
+  labelAr: string;
+  labelEn: string;
+  color: string;
+  value: number | null;
+  description?: string;
+  retired?: boolean;
+};
 const defaults = (): TInputRating[] => DEFAULT_RATINGS.map((r) => ({ ...r }));
 const scale = (ratings: TInputRating[]) => ZRatingScale.parse({ ratings });
 const keysOf = (s: { ratings: { key: string }[] }) => s.ratings.map((r) => r.key);
 
 async function failure(promise: Promise<unknown>) {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(AppError);
   return error as AppError;
 }
 
 async function claimWithRating(key: string) {
   const checker = ws.members.FACT_CHECKER.actor;
-  const article = await createArticle(checker, ZCreateArticle.parse({ title: "سلم", body: "قال الوزير إن الهجوم فشل." }));
+  const article = await createArticle(
+    checker,
+    ZCreateArticle.parse({ title: "سلم", body: "قال الوزير إن الهجوم فشل." }),
+  );
   const claim = await createClaim(checker, article.id, ZCreateClaim.parse({ exact: "الهجوم فشل" }));
   await setVerdict(checker, claim.id, ZSetVerdict.parse({ version: 1, ratingKey: key }));
   return claim.id;
@@ -44,7 +58,15 @@ describe("rating scale (real PostgreSQL)", () => {
   it("starts from the bilingual default in every workspace, best and worst from the active values", async () => {
     const current = await getRatingScale(ws.members.VIEWER.actor);
     expect(keysOf(current)).toEqual(["true", "mostly-true", "missing-context", "misleading", "false", "unverifiable"]);
-    expect(current.ratings[0]).toMatchObject({ key: "true", labelAr: "صحيح", labelEn: "True", value: 5, retired: false, usedBy: 0, position: 0 });
+    expect(current.ratings[0]).toMatchObject({
+      key: "true",
+      labelAr: "صحيح",
+      labelEn: "True",
+      value: 5,
+      retired: false,
+      usedBy: 0,
+      position: 0,
+    });
     expect(current.ratings[5]).toMatchObject({ labelAr: "لا يمكن التحقق", value: null });
     expect(current).toMatchObject({ bestRating: 5, worstRating: 1 });
 
@@ -57,10 +79,30 @@ describe("rating scale (real PostgreSQL)", () => {
   it("is edited as a whole ordered list by admins: add, relabel, reorder", async () => {
     const ratings = defaults();
     ratings[1].labelEn = "Largely true";
-    const edited = await replaceRatingScale(ws.members.ADMIN.actor, scale([ratings[4], ...ratings.slice(0, 4), { key: "satire", labelAr: "ساخر", labelEn: "Satire", color: "#8250DF", value: null }, ratings[5]]));
-    expect(keysOf(edited)).toEqual(["false", "true", "mostly-true", "missing-context", "misleading", "satire", "unverifiable"]);
+    const edited = await replaceRatingScale(
+      ws.members.ADMIN.actor,
+      scale([
+        ratings[4],
+        ...ratings.slice(0, 4),
+        { key: "satire", labelAr: "ساخر", labelEn: "Satire", color: "#8250DF", value: null },
+        ratings[5],
+      ]),
+    );
+    expect(keysOf(edited)).toEqual([
+      "false",
+      "true",
+      "mostly-true",
+      "missing-context",
+      "misleading",
+      "satire",
+      "unverifiable",
+    ]);
     expect(edited.ratings.find((r) => r.key === "mostly-true")).toMatchObject({ labelEn: "Largely true", position: 2 });
-    expect(edited.ratings.find((r) => r.key === "satire")).toMatchObject({ color: "#8250df", description: "", retired: false });
+    expect(edited.ratings.find((r) => r.key === "satire")).toMatchObject({
+      color: "#8250df",
+      description: "",
+      retired: false,
+    });
     expect(keysOf(await getRatingScale(ws.members.VIEWER.actor))).toEqual(keysOf(edited));
     expect(keysOf(await getRatingScale(other.members.VIEWER.actor))).toEqual(DEFAULT_RATINGS.map((r) => r.key));
   });
@@ -70,20 +112,32 @@ describe("rating scale (real PostgreSQL)", () => {
     const withoutIt = defaults().filter((r) => r.key !== "missing-context" && r.key !== "unverifiable");
     const refused = await failure(replaceRatingScale(ws.members.ADMIN.actor, scale(withoutIt)));
     expect(refused.code).toBe("validation_failed");
-    expect(refused.fields?.ratings).toBe('These ratings are used by claims and cannot be removed: missing-context (1). Keep them in the list with "retired": true instead.');
+    expect(refused.fields?.ratings).toBe(
+      'These ratings are used by claims and cannot be removed: missing-context (1). Keep them in the list with "retired": true instead.',
+    );
     expect(keysOf(await getRatingScale(ws.members.VIEWER.actor))).toContain("unverifiable");
 
     const retiring = defaults().map((r) => (r.key === "missing-context" ? { ...r, retired: true } : r));
     const retired = await replaceRatingScale(ws.members.ADMIN.actor, scale(retiring));
-    expect(retired.ratings.find((r) => r.key === "missing-context")).toMatchObject({ retired: true, usedBy: 1, retiredAt: expect.any(String) });
+    expect(retired.ratings.find((r) => r.key === "missing-context")).toMatchObject({
+      retired: true,
+      usedBy: 1,
+      retiredAt: expect.any(String),
+    });
     expect(keysOf(retired)).not.toContain("satire");
 
     // Still shown on the claim that has it, and it may keep it; refused for a new verdict.
     const checker = ws.members.FACT_CHECKER.actor;
-    const kept = await setVerdict(checker, claimId, ZSetVerdict.parse({ version: 2, ratingKey: "missing-context", conclusion: "صحيح لكن بلا سياق." }));
+    const kept = await setVerdict(
+      checker,
+      claimId,
+      ZSetVerdict.parse({ version: 2, ratingKey: "missing-context", conclusion: "صحيح لكن بلا سياق." }),
+    );
     expect(kept.verdict.rating).toMatchObject({ key: "missing-context", retired: true });
     const fresh = await claimWithRating("true");
-    const error = await failure(setVerdict(checker, fresh, ZSetVerdict.parse({ version: 2, ratingKey: "missing-context" })));
+    const error = await failure(
+      setVerdict(checker, fresh, ZSetVerdict.parse({ version: 2, ratingKey: "missing-context" })),
+    );
     expect(error.fields?.ratingKey).toMatch(/is retired/);
   });
 

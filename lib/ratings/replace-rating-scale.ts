@@ -18,10 +18,19 @@ export async function replaceRatingScale(actor: Actor, input: TRatingScale) {
     const current = await tx.rating.findMany({ where: { workspaceId } });
     const kept = new Set(input.ratings.map((r) => r.key));
     const removed = current.filter((r) => !kept.has(r.key));
-    const uses = await tx.claim.groupBy({ by: ["ratingId"], where: { workspaceId, ratingId: { in: removed.map((r) => r.id) } }, _count: { _all: true } });
+    const uses = await tx.claim.groupBy({
+      by: ["ratingId"],
+      where: { workspaceId, ratingId: { in: removed.map((r) => r.id) } },
+      _count: { _all: true },
+    });
     if (uses.length > 0) {
-      const list = uses.map((u) => `${removed.find((r) => r.id === u.ratingId)?.key} (${u._count._all})`).sort().join(", ");
-      throw new AppError("validation_failed", errorText("fieldsNeedFixing"), { ratings: errorText("ratingsInUse", { list }) });
+      const list = uses
+        .map((u) => `${removed.find((r) => r.id === u.ratingId)?.key} (${u._count._all})`)
+        .sort()
+        .join(", ");
+      throw new AppError("validation_failed", errorText("fieldsNeedFixing"), {
+        ratings: errorText("ratingsInUse", { list }),
+      });
     }
     await tx.rating.deleteMany({ where: { workspaceId, id: { in: removed.map((r) => r.id) } } });
     const now = new Date();

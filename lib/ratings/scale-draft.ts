@@ -40,7 +40,18 @@ export function draftsOf(ratings: TRatingJson[]): TRatingDraft[] {
 }
 
 export function newDraft(id: string): TRatingDraft {
-  return { id, saved: false, key: "", labelAr: "", labelEn: "", description: "", color: NEW_COLOR, value: "", retired: false, usedBy: 0 };
+  return {
+    id,
+    saved: false,
+    key: "",
+    labelAr: "",
+    labelEn: "",
+    description: "",
+    color: NEW_COLOR,
+    value: "",
+    retired: false,
+    usedBy: 0,
+  };
 }
 
 /** The draft list with the draft at `index` moved one place up (-1) or down (1); unchanged at the ends. */
@@ -69,7 +80,15 @@ export function scalePayload(drafts: TRatingDraft[]) {
     ratings: drafts.map((d) => {
       const number = Number(d.value);
       const value = d.value.trim() === "" ? null : Number.isFinite(number) ? number : d.value;
-      return { key: d.key.trim(), labelAr: d.labelAr, labelEn: d.labelEn, description: d.description, color: d.color, value, retired: d.retired };
+      return {
+        key: d.key.trim(),
+        labelAr: d.labelAr,
+        labelEn: d.labelEn,
+        description: d.description,
+        color: d.color,
+        value,
+        retired: d.retired,
+      };
     }),
   };
 }

@@ -3,9 +3,16 @@ import { scaleBounds } from "@/lib/ratings/serialize";
 import type { Report, ReportClaim } from "./types";
 
 /** Where reports live: NEXTAUTH_URL is the app's public address. */
-export const reportUrl = (slug: string) => `${(process.env.NEXTAUTH_URL ?? "http://127.0.0.1:3000").replace(/\/+$/, "")}/r/${encodeURIComponent(slug)}`;
+export const reportUrl = (slug: string) =>
+  `${(process.env.NEXTAUTH_URL ?? "http://127.0.0.1:3000").replace(/\/+$/, "")}/r/${encodeURIComponent(slug)}`;
 
-export function buildReport(input: { article: Article; workspace: Workspace; ratings: Rating[]; claims: ReportClaim[]; slug: string }): Report {
+export function buildReport(input: {
+  article: Article;
+  workspace: Workspace;
+  ratings: Rating[];
+  claims: ReportClaim[];
+  slug: string;
+}): Report {
   const { article, workspace, ratings } = input;
   const active = ratings.filter((r) => r.retiredAt === null);
   return {
@@ -26,7 +33,13 @@ export function buildReport(input: { article: Article; workspace: Workspace; rat
       correctionsPolicyUrl: workspace.correctionsPolicyUrl,
     },
     scale: {
-      ratings: active.map((r) => ({ key: r.key, labelAr: r.labelAr, labelEn: r.labelEn, value: r.value, color: r.color })),
+      ratings: active.map((r) => ({
+        key: r.key,
+        labelAr: r.labelAr,
+        labelEn: r.labelEn,
+        value: r.value,
+        color: r.color,
+      })),
       ...scaleBounds(ratings),
     },
     claims: input.claims,

@@ -9,7 +9,13 @@ import type { ReportClaim } from "./types";
 // or a correction still under review can never leave Sanad; the last published version stays public
 // until a correction is published in its place.
 
-type TPublication = { sheet: unknown; publishedAt: Date; publishedById: string; correctionNote: string | null; number: number };
+type TPublication = {
+  sheet: unknown;
+  publishedAt: Date;
+  publishedById: string;
+  correctionNote: string | null;
+  number: number;
+};
 
 function toReportClaim(publications: TPublication[], people: Map<string, string>): ReportClaim {
   const latest = publications[publications.length - 1];
@@ -24,7 +30,13 @@ function toReportClaim(publications: TPublication[], people: Map<string, string>
     claimDate: sheet.claimDate,
     appearances: sheet.appearances.map((a) => a.url),
     tags: sheet.tags,
-    rating: sheet.verdict.rating && { key: sheet.verdict.rating.key, labelAr: sheet.verdict.rating.labelAr, labelEn: sheet.verdict.rating.labelEn, value: sheet.verdict.rating.value, color: sheet.verdict.rating.color },
+    rating: sheet.verdict.rating && {
+      key: sheet.verdict.rating.key,
+      labelAr: sheet.verdict.rating.labelAr,
+      labelEn: sheet.verdict.rating.labelEn,
+      value: sheet.verdict.rating.value,
+      color: sheet.verdict.rating.color,
+    },
     conclusion: sheet.verdict.conclusion,
     rationale: (sheet.verdict.rationale as TRichTextNode | null) ?? null,
     sources: sheet.sources.map((s, i) => ({
@@ -43,7 +55,9 @@ function toReportClaim(publications: TPublication[], people: Map<string, string>
     reviewer: people.get(reviewerId) ?? null,
     publishedAt: publications[0].publishedAt.toISOString(),
     updatedAt: latest.publishedAt.toISOString(),
-    corrections: publications.flatMap((p) => (p.correctionNote ? [{ date: p.publishedAt.toISOString(), note: p.correctionNote }] : [])),
+    corrections: publications.flatMap((p) =>
+      p.correctionNote ? [{ date: p.publishedAt.toISOString(), note: p.correctionNote }] : [],
+    ),
   };
 }
 
@@ -51,19 +65,44 @@ function toReportClaim(publications: TPublication[], people: Map<string, string>
  * The article's published claims in reading order, optionally only those in `claimIds`.
  * Callers have already checked that the article belongs to `workspaceId`.
  */
-export async function listPublishedClaims(workspaceId: string, articleId: string, claimIds?: string[], db: Prisma.TransactionClient = getDb()): Promise<ReportClaim[]> {
+export async function listPublishedClaims(
+  workspaceId: string,
+  articleId: string,
+  claimIds?: string[],
+  db: Prisma.TransactionClient = getDb(),
+): Promise<ReportClaim[]> {
   const rows = await db.claim.findMany({
-    where: { workspaceId, articleId, deletedAt: null, publications: { some: {} }, ...(claimIds ? { id: { in: claimIds } } : {}) },
+    where: {
+      workspaceId,
+      articleId,
+      deletedAt: null,
+      publications: { some: {} },
+      ...(claimIds ? { id: { in: claimIds } } : {}),
+    },
     orderBy: [{ anchored: "desc" }, { start: "asc" }, { end: "desc" }, { createdAt: "asc" }],
-    select: { publications: { orderBy: { number: "asc" }, select: { sheet: true, publishedAt: true, publishedById: true, correctionNote: true, number: true } } },
+    select: {
+      publications: {
+        orderBy: { number: "asc" },
+        select: { sheet: true, publishedAt: true, publishedById: true, correctionNote: true, number: true },
+      },
+    },
   });
   const userIds = new Set<string>();
   for (const { publications } of rows) {
     const sheet = publications[publications.length - 1].sheet as TClaimSheet;
-    for (const id of [sheet.createdById, sheet.assignee?.id, sheet.workflow?.approvedById, ...publications.map((p) => p.publishedById)]) if (id) userIds.add(id);
+    for (const id of [
+      sheet.createdById,
+      sheet.assignee?.id,
+      sheet.workflow?.approvedById,
+      ...publications.map((p) => p.publishedById),
+    ])
+      if (id) userIds.add(id);
   }
   // Names are shown for people still in the workspace; those who left are not named publicly.
-  const users = await db.user.findMany({ where: { id: { in: [...userIds] }, memberships: { some: { workspaceId } } }, select: { id: true, name: true } });
+  const users = await db.user.findMany({
+    where: { id: { in: [...userIds] }, memberships: { some: { workspaceId } } },
+    select: { id: true, name: true },
+  });
   const people = new Map(users.map((u) => [u.id, u.name]));
   return rows.map((row) => toReportClaim(row.publications, people));
 }

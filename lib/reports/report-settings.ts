@@ -7,16 +7,16 @@ import { httpUrl, plainLine } from "@/lib/validation/fields";
 // How published reports present the newsroom (IFCN asks for the publisher, its methodology and its
 // corrections policy). null clears a field; the organisation name then falls back to the workspace's.
 
-const clearable = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === "" ? null : v), schema.nullable().optional());
+const clearable = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (v === "" ? null : v), schema.nullable().optional());
 
-export const ZReportSettings = z
-  .strictObject({
-    orgName: clearable(plainLine(200).refine((v) => v.length > 0)),
-    orgUrl: clearable(httpUrl()),
-    logoUrl: clearable(httpUrl()),
-    methodologyUrl: clearable(httpUrl()),
-    correctionsPolicyUrl: clearable(httpUrl()),
-  });
+export const ZReportSettings = z.strictObject({
+  orgName: clearable(plainLine(200).refine((v) => v.length > 0)),
+  orgUrl: clearable(httpUrl()),
+  logoUrl: clearable(httpUrl()),
+  methodologyUrl: clearable(httpUrl()),
+  correctionsPolicyUrl: clearable(httpUrl()),
+});
 
 export type TReportSettings = z.infer<typeof ZReportSettings>;
 

@@ -6,10 +6,18 @@ import { httpUrl } from "@/lib/validation/fields";
 
 type Check = (value: unknown) => boolean;
 type Content = "blocks" | "inline" | "items" | "none";
-export type NodeRule = { group: "doc" | "block" | "inline" | "item"; content: Content; attrs: Record<string, Check>; required?: string[] };
+export type NodeRule = {
+  group: "doc" | "block" | "inline" | "item";
+  content: Content;
+  attrs: Record<string, Check>;
+  required?: string[];
+};
 
 const isNull: Check = (v) => v === null;
-const oneOf = (...allowed: unknown[]): Check => (v) => v === null || allowed.includes(v);
+const oneOf =
+  (...allowed: unknown[]): Check =>
+  (v) =>
+    v === null || allowed.includes(v);
 // Tiptap's TextDirection extension puts `dir` on every node type once a direction is configured.
 const dir = oneOf("rtl", "ltr", "auto");
 const linkUrl = httpUrl();
@@ -23,7 +31,11 @@ export const NODES: Record<string, NodeRule> = {
   orderedList: {
     group: "block",
     content: "items",
-    attrs: { dir, start: (v) => v === null || (Number.isInteger(v) && (v as number) >= 1 && (v as number) <= 10_000), type: oneOf("1", "a", "A", "i", "I") },
+    attrs: {
+      dir,
+      start: (v) => v === null || (Number.isInteger(v) && (v as number) >= 1 && (v as number) <= 10_000),
+      type: oneOf("1", "a", "A", "i", "I"),
+    },
   },
   listItem: { group: "item", content: "blocks", attrs: { dir } },
   blockquote: { group: "block", content: "blocks", attrs: { dir } },
@@ -47,4 +59,9 @@ export const MARKS: Record<string, { attrs: Record<string, Check>; required?: st
 };
 
 /** Which groups a node's content may hold. */
-export const ACCEPTS: Record<Content, NodeRule["group"] | null> = { blocks: "block", inline: "inline", items: "item", none: null };
+export const ACCEPTS: Record<Content, NodeRule["group"] | null> = {
+  blocks: "block",
+  inline: "inline",
+  items: "item",
+  none: null,
+};

@@ -4,8 +4,20 @@ import { citedNumbers, danglingCitations, richTextToPlain } from "./plain-text";
 const doc = {
   type: "doc",
   content: [
-    { type: "paragraph", attrs: { dir: "rtl" }, content: [{ type: "text", text: "قالت الوزارة إن العدد 300 " }, { type: "text", text: "[1]", marks: [{ type: "bold" }] }] },
-    { type: "bulletList", content: [{ type: "listItem", content: [{ type: "paragraph", content: [{ type: "text", text: "see [2] and [٣]" }] }] }] },
+    {
+      type: "paragraph",
+      attrs: { dir: "rtl" },
+      content: [
+        { type: "text", text: "قالت الوزارة إن العدد 300 " },
+        { type: "text", text: "[1]", marks: [{ type: "bold" }] },
+      ],
+    },
+    {
+      type: "bulletList",
+      content: [
+        { type: "listItem", content: [{ type: "paragraph", content: [{ type: "text", text: "see [2] and [٣]" }] }] },
+      ],
+    },
   ],
 };
 

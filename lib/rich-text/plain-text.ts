@@ -32,4 +32,5 @@ export function citedNumbers(text: string): number[] {
 }
 
 /** Citations that point at no source of the list (numbered from 1). */
-export const danglingCitations = (doc: unknown, sourceCount: number) => citedNumbers(richTextToPlain(doc)).filter((n) => n < 1 || n > sourceCount);
+export const danglingCitations = (doc: unknown, sourceCount: number) =>
+  citedNumbers(richTextToPlain(doc)).filter((n) => n < 1 || n > sourceCount);

@@ -3,7 +3,13 @@ import { errorText } from "@/lib/i18n/error-text";
 import { ACCEPTS, MARKS, NODES, type NodeRule } from "./allowed";
 
 type TRichTextMark = { type: string; attrs?: Record<string, unknown> };
-export type TRichTextNode = { type: string; attrs?: Record<string, unknown>; content?: TRichTextNode[]; marks?: TRichTextMark[]; text?: string };
+export type TRichTextNode = {
+  type: string;
+  attrs?: Record<string, unknown>;
+  content?: TRichTextNode[];
+  marks?: TRichTextMark[];
+  text?: string;
+};
 
 export const RICH_TEXT_LIMITS = { characters: 20_000, nodes: 5_000, depth: 16 };
 
@@ -22,7 +28,12 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "obj
 const tooBig = () => refuse("richTextTooBig", { max: RICH_TEXT_LIMITS.characters });
 
 /** Keeps the allowed, non-null attributes; names the first one that is unknown or has a bad value. */
-function checkAttrs(owner: string, rule: { attrs: NodeRule["attrs"]; required?: string[] }, value: unknown, path: string) {
+function checkAttrs(
+  owner: string,
+  rule: { attrs: NodeRule["attrs"]; required?: string[] },
+  value: unknown,
+  path: string,
+) {
   if (value !== undefined && value !== null && !isObject(value)) refuse("richTextShape", { path });
   const kept: Record<string, unknown> = {};
   for (const [name, attr] of Object.entries(value ?? {})) {
@@ -31,7 +42,8 @@ function checkAttrs(owner: string, rule: { attrs: NodeRule["attrs"]; required?: 
     if (!check || !check(attr)) refuse("richTextAttr", { node: owner, attr: name, path });
     if (attr !== null) kept[name] = attr;
   }
-  for (const name of rule.required ?? []) if (!(name in kept)) refuse("richTextAttr", { node: owner, attr: name, path });
+  for (const name of rule.required ?? [])
+    if (!(name in kept)) refuse("richTextAttr", { node: owner, attr: name, path });
   return Object.keys(kept).length > 0 ? kept : undefined;
 }
 
@@ -42,7 +54,8 @@ function checkMarks(value: unknown, path: string): TRichTextMark[] | undefined {
     const at = `${path}.marks.${i}`;
     if (!isObject(mark) || typeof mark.type !== "string") refuse("richTextShape", { path: at });
     const rule = Object.hasOwn(MARKS, mark.type) ? MARKS[mark.type] : undefined;
-    if (!rule || Object.keys(mark).some((k) => k !== "type" && k !== "attrs")) refuse("richTextMark", { mark: mark.type, path: at });
+    if (!rule || Object.keys(mark).some((k) => k !== "type" && k !== "attrs"))
+      refuse("richTextMark", { mark: mark.type, path: at });
     const attrs = checkAttrs(mark.type, rule, mark.attrs, at);
     return attrs ? { type: mark.type, attrs } : { type: mark.type };
   });
@@ -60,7 +73,9 @@ class Walker {
     if (!rule) refuse("richTextNode", { node: name, path });
     const fits = parent ? ACCEPTS[parent.rule.content] === rule.group : rule.group === "doc";
     if (!fits) refuse("richTextPlace", { node: name, parent: parent?.name ?? "-", path });
-    const stray = Object.keys(value).find((k) => !NODE_KEYS.has(k) || (k === "text" && name !== "text") || (k === "marks" && name !== "text"));
+    const stray = Object.keys(value).find(
+      (k) => !NODE_KEYS.has(k) || (k === "text" && name !== "text") || (k === "marks" && name !== "text"),
+    );
     if (stray) refuse("richTextAttr", { node: name, attr: stray, path });
     const out: TRichTextNode = { type: name };
     const attrs = checkAttrs(name, rule, value.attrs, path);
@@ -72,7 +87,8 @@ class Walker {
   }
 
   private text(value: Record<string, unknown>, path: string) {
-    if (typeof value.text !== "string" || value.text.length === 0 || value.content !== undefined) refuse("richTextShape", { path });
+    if (typeof value.text !== "string" || value.text.length === 0 || value.content !== undefined)
+      refuse("richTextShape", { path });
     const text = value.text.normalize("NFC");
     if (BIDI_CONTROLS.test(text)) refuse("bidiControls");
     if (CONTROL_CHARS.test(text)) refuse("controlChars");
@@ -85,12 +101,16 @@ class Walker {
 
   private content(value: unknown, path: string, depth: number, parent: { name: string; rule: NodeRule }) {
     if (value !== undefined && !Array.isArray(value)) refuse("richTextShape", { path });
-    const children = (value ?? []).map((child: unknown, i: number) => this.node(child, `${path === "doc" ? "" : `${path}.`}content.${i}`, depth + 1, parent));
-    if (parent.rule.content === "none" && children.length > 0) refuse("richTextPlace", { node: children[0].type, parent: parent.name, path });
+    const children = (value ?? []).map((child: unknown, i: number) =>
+      this.node(child, `${path === "doc" ? "" : `${path}.`}content.${i}`, depth + 1, parent),
+    );
+    if (parent.rule.content === "none" && children.length > 0)
+      refuse("richTextPlace", { node: children[0].type, parent: parent.name, path });
     const container = parent.rule.content === "blocks" || parent.rule.content === "items";
     if (container && parent.rule.group !== "doc" && children.length === 0) refuse("richTextShape", { path });
     // ProseMirror's listItem is "paragraph block*": Tiptap cannot edit an item that starts otherwise.
-    if (parent.name === "listItem" && children[0].type !== "paragraph") refuse("richTextPlace", { node: children[0].type, parent: parent.name, path });
+    if (parent.name === "listItem" && children[0].type !== "paragraph")
+      refuse("richTextPlace", { node: children[0].type, parent: parent.name, path });
     return children;
   }
 }

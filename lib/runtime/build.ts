@@ -3,7 +3,17 @@ import { createHash } from "node:crypto";
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 
-const SOURCES = ["app", "components", "lib", "messages", "next.config.js", "proxy.ts", "instrumentation.ts", "package-lock.json", "tsconfig.json"];
+const SOURCES = [
+  "app",
+  "components",
+  "lib",
+  "messages",
+  "next.config.js",
+  "proxy.ts",
+  "instrumentation.ts",
+  "package-lock.json",
+  "tsconfig.json",
+];
 const STAMP = ".next/sanad-source-hash";
 
 async function listFiles(entry: string): Promise<string[]> {
@@ -15,7 +25,10 @@ async function listFiles(entry: string): Promise<string[]> {
 
 async function hashSources(): Promise<string> {
   const hash = createHash("sha256");
-  const files = (await Promise.all(SOURCES.map(listFiles))).flat().filter((f) => !f.includes(".test.")).sort();
+  const files = (await Promise.all(SOURCES.map(listFiles)))
+    .flat()
+    .filter((f) => !f.includes(".test."))
+    .sort();
   for (const file of files) {
     const content = await readFile(file).catch(() => null);
     if (content) hash.update(file).update(content);

@@ -9,6 +9,7 @@ export async function removeSource(actor: Actor, claimId: string, sourceId: stri
     const { listed, source } = await findListedSource(tx, claim.id, sourceId);
     await tx.source.delete({ where: { id: source.id } });
     const rest = listed.filter((s) => s.id !== source.id);
-    for (const [position, s] of rest.entries()) if (s.position !== position) await tx.source.update({ where: { id: s.id }, data: { position } });
+    for (const [position, s] of rest.entries())
+      if (s.position !== position) await tx.source.update({ where: { id: s.id }, data: { position } });
   });
 }

@@ -47,7 +47,9 @@ export type TRemoveSource = z.infer<typeof ZRemoveSource>;
 
 export const ZReorderSources = z.strictObject({
   version: ZVersion,
-  ids: z.array(z.string().max(100), { error: errorText("sourceOrder") }).max(MAX_SOURCES, { error: errorText("sourceOrder") }),
+  ids: z
+    .array(z.string().max(100), { error: errorText("sourceOrder") })
+    .max(MAX_SOURCES, { error: errorText("sourceOrder") }),
 });
 
 export type TReorderSources = z.infer<typeof ZReorderSources>;

@@ -37,17 +37,29 @@ export const MATRIX = {
   invite_member: { own: ADMINS },
   // "own": your own role; the only admin cannot demote themselves (409), others cannot promote themselves.
   change_role: { own: { ADMIN: 409, EDITOR: 403, FACT_CHECKER: 403, VIEWER: 403 }, teammate: ADMINS, other: NOT_FOUND },
-  remove_member: { own: { ADMIN: 409, EDITOR: 403, FACT_CHECKER: 403, VIEWER: 403 }, teammate: ADMINS, other: NOT_FOUND },
+  remove_member: {
+    own: { ADMIN: 409, EDITOR: 403, FACT_CHECKER: 403, VIEWER: 403 },
+    teammate: ADMINS,
+    other: NOT_FOUND,
+  },
   edit_rating_scale: { own: ADMINS },
 } satisfies Record<string, Partial<Record<TTarget, TRow>>>;
 
 export type TMatrixAction = keyof typeof MATRIX;
 
-export const CELLS = (Object.entries(MATRIX) as [TMatrixAction, Partial<Record<TTarget, TRow>>][]).flatMap(([action, targets]) =>
-  (Object.entries(targets) as [TTarget, TRow][]).flatMap(([target, row]) => ROLES.map((role) => ({ action, target, role, expected: row[role] }))),
+export const CELLS = (Object.entries(MATRIX) as [TMatrixAction, Partial<Record<TTarget, TRow>>][]).flatMap(
+  ([action, targets]) =>
+    (Object.entries(targets) as [TTarget, TRow][]).flatMap(([target, row]) =>
+      ROLES.map((role) => ({ action, target, role, expected: row[role] })),
+    ),
 );
 
-const STATE: Partial<Record<TMatrixAction, ClaimStatus>> = { request_changes: "IN_REVIEW", approve: "IN_REVIEW", reopen: "IN_REVIEW", publish: "APPROVED" };
+const STATE: Partial<Record<TMatrixAction, ClaimStatus>> = {
+  request_changes: "IN_REVIEW",
+  approve: "IN_REVIEW",
+  reopen: "IN_REVIEW",
+  publish: "APPROVED",
+};
 
 // Rows are written straight to the database (not through lib's data functions) so the Playwright
 // process can run this too: it cannot load the app's message catalogues.
@@ -57,17 +69,24 @@ const articles = new Map<string, Promise<string>>();
 
 async function insertArticle(space: TestWorkspace) {
   const createdById = space.members.FACT_CHECKER.id;
-  const article = await getDb().article.create({ data: { workspaceId: space.id, title: "مصفوفة الصلاحيات", language: "ar", direction: "rtl", createdById } });
-  await getDb().articleRevision.create({ data: { workspaceId: space.id, articleId: article.id, number: 1, text: TEXT, headings: [], createdById } });
+  const article = await getDb().article.create({
+    data: { workspaceId: space.id, title: "مصفوفة الصلاحيات", language: "ar", direction: "rtl", createdById },
+  });
+  await getDb().articleRevision.create({
+    data: { workspaceId: space.id, articleId: article.id, number: 1, text: TEXT, headings: [], createdById },
+  });
   return article.id;
 }
-const articleOf = (space: TestWorkspace) => articles.get(space.id) ?? articles.set(space.id, insertArticle(space)).get(space.id)!;
+const articleOf = (space: TestWorkspace) =>
+  articles.get(space.id) ?? articles.set(space.id, insertArticle(space)).get(space.id)!;
 
 /** A claim with everything submitting needs: a statement, a source, a rating and a conclusion. */
 async function insertReadyClaim(space: TestWorkspace, ownerId: string, data: object) {
   const db = getDb();
   const start = [...TEXT].length - [...EXACT].length - [..." في بغداد."].length;
-  const rating = await db.rating.findUniqueOrThrow({ where: { workspaceId_key: { workspaceId: space.id, key: "true" } } });
+  const rating = await db.rating.findUniqueOrThrow({
+    where: { workspaceId_key: { workspaceId: space.id, key: "true" } },
+  });
   const claim = await db.claim.create({
     data: {
       workspaceId: space.id,
@@ -86,7 +105,17 @@ async function insertReadyClaim(space: TestWorkspace, ownerId: string, data: obj
     },
   });
   await db.source.create({
-    data: { workspaceId: space.id, claimId: claim.id, position: 0, url: "https://www.reuters.com/world/iraq", urlKey: "reuters.com/world/iraq", title: "Reuters", type: "NEWS_REPORT", stance: "SUPPORTS", createdById: ownerId },
+    data: {
+      workspaceId: space.id,
+      claimId: claim.id,
+      position: 0,
+      url: "https://www.reuters.com/world/iraq",
+      urlKey: "reuters.com/world/iraq",
+      title: "Reuters",
+      type: "NEWS_REPORT",
+      stance: "SUPPORTS",
+      createdById: ownerId,
+    },
   });
   return claim;
 }
@@ -98,17 +127,30 @@ export type TPrepared = { claimId?: string; version?: number; userId?: string };
  * actor, a teammate or someone in the other workspace, in the state the action starts from; or a
  * member to change or remove.
  */
-export async function prepareCell(ws: TestWorkspace, other: TestWorkspace, role: Role, action: TMatrixAction, target: TTarget): Promise<TPrepared> {
+export async function prepareCell(
+  ws: TestWorkspace,
+  other: TestWorkspace,
+  role: Role,
+  action: TMatrixAction,
+  target: TTarget,
+): Promise<TPrepared> {
   const db = getDb();
   const space = target === "other" ? other : ws;
   if (action === "list_members" || action === "invite_member" || action === "edit_rating_scale") return {};
   if (action === "change_role" || action === "remove_member") {
     if (target === "own") return { userId: ws.members[role].id };
-    const user = await db.user.create({ data: { email: `m-${randomUUID()}@test.sanad`, name: "عضو للاختبار", passwordHash: "-" } });
+    const user = await db.user.create({
+      data: { email: `m-${randomUUID()}@test.sanad`, name: "عضو للاختبار", passwordHash: "-" },
+    });
     await db.membership.create({ data: { workspaceId: space.id, userId: user.id, role: "VIEWER" } });
     return { userId: user.id };
   }
-  const owner = target === "own" ? ws.members[role] : target === "teammate" ? ws.members[role === "FACT_CHECKER" ? "EDITOR" : "FACT_CHECKER"] : other.members.FACT_CHECKER;
+  const owner =
+    target === "own"
+      ? ws.members[role]
+      : target === "teammate"
+        ? ws.members[role === "FACT_CHECKER" ? "EDITOR" : "FACT_CHECKER"]
+        : other.members.FACT_CHECKER;
   const status = STATE[action] ?? "DRAFT";
   const now = new Date();
   const thirdEditor = space.members.ADMIN.id === owner.id ? space.members.EDITOR.id : space.members.ADMIN.id;
@@ -122,7 +164,10 @@ export async function prepareCell(ws: TestWorkspace, other: TestWorkspace, role:
 }
 
 /** The HTTP request a cell makes, and the status that means "allowed". */
-export function requestFor(action: TMatrixAction, { claimId, version, userId }: TPrepared): { method: string; path: string; body?: object; ok: number } {
+export function requestFor(
+  action: TMatrixAction,
+  { claimId, version, userId }: TPrepared,
+): { method: string; path: string; body?: object; ok: number } {
   const claim = `/api/v1/claims/${claimId}`;
   const transition = (body: object) => ({ method: "POST", path: `${claim}/transitions`, body, ok: 200 });
   switch (action) {
@@ -136,9 +181,19 @@ export function requestFor(action: TMatrixAction, { claimId, version, userId }: 
     case "edit_sheet":
       return { method: "PATCH", path: claim, body: { version, checkWorthiness: "HIGH" }, ok: 200 };
     case "add_source":
-      return { method: "POST", path: `${claim}/sources`, body: { version, url: "https://pmo.iq/statement", title: "بيان" }, ok: 201 };
+      return {
+        method: "POST",
+        path: `${claim}/sources`,
+        body: { version, url: "https://pmo.iq/statement", title: "بيان" },
+        ok: 201,
+      };
     case "set_verdict":
-      return { method: "PUT", path: `${claim}/verdict`, body: { version, ratingKey: "false", conclusion: "زائف." }, ok: 200 };
+      return {
+        method: "PUT",
+        path: `${claim}/verdict`,
+        body: { version, ratingKey: "false", conclusion: "زائف." },
+        ok: 200,
+      };
     case "comment":
       return { method: "POST", path: `${claim}/comments`, body: { body: "ملاحظة" }, ok: 201 };
     case "delete_claim":
@@ -146,7 +201,12 @@ export function requestFor(action: TMatrixAction, { claimId, version, userId }: 
     case "list_members":
       return { method: "GET", path: "/api/v1/members", ok: 200 };
     case "invite_member":
-      return { method: "POST", path: "/api/v1/members", body: { email: `new-${randomUUID()}@test.sanad`, name: "عضو جديد", role: "VIEWER" }, ok: 201 };
+      return {
+        method: "POST",
+        path: "/api/v1/members",
+        body: { email: `new-${randomUUID()}@test.sanad`, name: "عضو جديد", role: "VIEWER" },
+        ok: 201,
+      };
     case "change_role":
       return { method: "PATCH", path: `/api/v1/members/${userId}`, body: { role: "FACT_CHECKER" }, ok: 200 };
     case "remove_member":

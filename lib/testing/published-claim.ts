@@ -18,16 +18,48 @@ export type TCheckedClaim = {
   ratingKey: string;
   conclusion: string;
   rationale: string;
-  sources: { url: string; title: string; archiveUrl?: string; publisher?: string; stance?: "SUPPORTS" | "REFUTES" | "CONTEXT" }[];
+  sources: {
+    url: string;
+    title: string;
+    archiveUrl?: string;
+    publisher?: string;
+    stance?: "SUPPORTS" | "REFUTES" | "CONTEXT";
+  }[];
 };
 
 /** A claim taken through a whole check and then the review workflow to `status`, with the real data functions. */
-export async function createCheckedClaim(actor: Actor, articleId: string, check: TCheckedClaim, status: ClaimStatus = "PUBLISHED") {
+export async function createCheckedClaim(
+  actor: Actor,
+  articleId: string,
+  check: TCheckedClaim,
+  status: ClaimStatus = "PUBLISHED",
+) {
   const { id } = await createClaim(actor, articleId, ZCreateClaim.parse({ exact: check.exact, prefix: check.prefix }));
-  let { version } = await updateClaimSheet(actor, id, ZUpdateClaimSheet.parse({ version: 1, statement: check.statement, claimant: check.claimant, claimDate: check.claimDate }));
-  for (const source of check.sources) ({ version } = await addSource(actor, id, ZCreateSource.parse({ version, type: "OFFICIAL_STATEMENT", stance: "SUPPORTS", ...source })));
-  const rationale = { type: "doc", content: [{ type: "paragraph", attrs: { dir: "rtl" }, content: [{ type: "text", text: check.rationale }] }] };
-  await setVerdict(actor, id, ZSetVerdict.parse({ version, ratingKey: check.ratingKey, conclusion: check.conclusion, rationale }));
+  let { version } = await updateClaimSheet(
+    actor,
+    id,
+    ZUpdateClaimSheet.parse({
+      version: 1,
+      statement: check.statement,
+      claimant: check.claimant,
+      claimDate: check.claimDate,
+    }),
+  );
+  for (const source of check.sources)
+    ({ version } = await addSource(
+      actor,
+      id,
+      ZCreateSource.parse({ version, type: "OFFICIAL_STATEMENT", stance: "SUPPORTS", ...source }),
+    ));
+  const rationale = {
+    type: "doc",
+    content: [{ type: "paragraph", attrs: { dir: "rtl" }, content: [{ type: "text", text: check.rationale }] }],
+  };
+  await setVerdict(
+    actor,
+    id,
+    ZSetVerdict.parse({ version, ratingKey: check.ratingKey, conclusion: check.conclusion, rationale }),
+  );
   await walkToStatus(actor, id, status);
   return id;
 }

@@ -16,10 +16,15 @@ const STEPS: Record<ClaimStatus, ("submit" | "request_changes" | "approve" | "pu
  * of the workspace (never the checker: four eyes) reviews, approves and publishes.
  */
 export async function walkToStatus(checker: Actor, claimId: string, status: ClaimStatus) {
-  const editor = await getDb().membership.findFirstOrThrow({ where: { workspaceId: checker.workspaceId, role: "EDITOR", userId: { not: checker.userId } } });
+  const editor = await getDb().membership.findFirstOrThrow({
+    where: { workspaceId: checker.workspaceId, role: "EDITOR", userId: { not: checker.userId } },
+  });
   const reviewer: Actor = { userId: editor.userId, workspaceId: checker.workspaceId, role: "EDITOR" };
   for (const action of STEPS[status]) {
     const actor = action === "submit" ? checker : reviewer;
-    await transitionClaim(actor, claimId, { action, comment: action === "request_changes" ? "أضف مصدرًا أوليًا." : undefined });
+    await transitionClaim(actor, claimId, {
+      action,
+      comment: action === "request_changes" ? "أضف مصدرًا أوليًا." : undefined,
+    });
   }
 }

@@ -20,10 +20,15 @@ export async function actorFromToken(secret: string, now = new Date()): Promise<
   if (!token) throw refuse("tokenInvalid");
   if (token.revokedAt) throw refuse("tokenRevoked");
   if (token.expiresAt <= now) throw refuse("tokenExpired");
-  const membership = await db.membership.findUnique({ where: { workspaceId_userId: { workspaceId: token.workspaceId, userId: token.userId } } });
+  const membership = await db.membership.findUnique({
+    where: { workspaceId_userId: { workspaceId: token.workspaceId, userId: token.userId } },
+  });
   if (!membership) throw refuse("tokenNotMember");
   await db.apiToken.updateMany({
-    where: { id: token.id, OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: new Date(now.getTime() - LAST_USED_PRECISION_MS) } }] },
+    where: {
+      id: token.id,
+      OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: new Date(now.getTime() - LAST_USED_PRECISION_MS) } }],
+    },
     data: { lastUsedAt: now },
   });
   return { userId: token.userId, workspaceId: token.workspaceId, role: membership.role, tokenId: token.id };

@@ -45,7 +45,14 @@ export async function createToken(actor: Actor, { name, expiresInDays }: TCreate
   assertSession(actor);
   const { secret, hash, prefix } = newTokenSecret();
   const token = await getDb().apiToken.create({
-    data: { workspaceId: actor.workspaceId, userId: actor.userId, name, hash, prefix, expiresAt: new Date(Date.now() + expiresInDays * DAY_MS) },
+    data: {
+      workspaceId: actor.workspaceId,
+      userId: actor.userId,
+      name,
+      hash,
+      prefix,
+      expiresAt: new Date(Date.now() + expiresInDays * DAY_MS),
+    },
   });
   return { token: toTokenJson(token), secret };
 }
@@ -56,6 +63,8 @@ export async function revokeToken(actor: Actor, id: string) {
   const db = getDb();
   const token = await db.apiToken.findFirst({ where: { id, workspaceId: actor.workspaceId } });
   if (!token || (token.userId !== actor.userId && !roleCan(actor.role, "manageMembers"))) throw notFound("This token");
-  const revoked = token.revokedAt ? token : await db.apiToken.update({ where: { id }, data: { revokedAt: new Date() } });
+  const revoked = token.revokedAt
+    ? token
+    : await db.apiToken.update({ where: { id }, data: { revokedAt: new Date() } });
   return { token: toTokenJson(revoked) };
 }

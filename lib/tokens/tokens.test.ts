@@ -12,7 +12,10 @@ let ws: TestWorkspace;
 let other: TestWorkspace;
 
 async function failure(promise: Promise<unknown>) {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(AppError);
   return error as AppError;
 }
@@ -29,7 +32,12 @@ describe("API tokens (real PostgreSQL)", () => {
     const editor = ws.members.EDITOR.actor;
     const created = await make(editor, "  أداة   التحقق ");
     expect(created.secret).toMatch(/^sanad_[A-Za-z0-9_-]{43}$/);
-    expect(created.token).toMatchObject({ name: "أداة التحقق", prefix: created.secret.slice(0, 12), lastUsedAt: null, revokedAt: null });
+    expect(created.token).toMatchObject({
+      name: "أداة التحقق",
+      prefix: created.secret.slice(0, 12),
+      lastUsedAt: null,
+      revokedAt: null,
+    });
     const days = (Date.parse(created.token.expiresAt) - Date.parse(created.token.createdAt)) / 86_400_000;
     expect(Math.round(days)).toBe(30);
 
@@ -45,8 +53,15 @@ describe("API tokens (real PostgreSQL)", () => {
 
   it("act as their user in their workspace with the role they have now, and note when they were used", async () => {
     const { secret, token } = await make(ws.members.VIEWER.actor);
-    expect(await actorFromToken(secret)).toEqual({ userId: ws.members.VIEWER.id, workspaceId: ws.id, role: "VIEWER", tokenId: token.id });
-    expect((await listTokens(ws.members.VIEWER.actor)).tokens.find((t) => t.id === token.id)?.lastUsedAt).not.toBeNull();
+    expect(await actorFromToken(secret)).toEqual({
+      userId: ws.members.VIEWER.id,
+      workspaceId: ws.id,
+      role: "VIEWER",
+      tokenId: token.id,
+    });
+    expect(
+      (await listTokens(ws.members.VIEWER.actor)).tokens.find((t) => t.id === token.id)?.lastUsedAt,
+    ).not.toBeNull();
 
     await changeMemberRole(ws.members.ADMIN.actor, ws.members.VIEWER.id, { role: "FACT_CHECKER" });
     expect((await actorFromToken(secret)).role).toBe("FACT_CHECKER");
@@ -68,7 +83,9 @@ describe("API tokens (real PostgreSQL)", () => {
     const revoked = await make(ws.members.FACT_CHECKER.actor, "revoked");
     const answer = await revokeToken(ws.members.FACT_CHECKER.actor, revoked.token.id);
     expect(answer.token.revokedAt).not.toBeNull();
-    expect((await revokeToken(ws.members.FACT_CHECKER.actor, revoked.token.id)).token.revokedAt).toBe(answer.token.revokedAt);
+    expect((await revokeToken(ws.members.FACT_CHECKER.actor, revoked.token.id)).token.revokedAt).toBe(
+      answer.token.revokedAt,
+    );
     const refused = await failure(actorFromToken(revoked.secret));
     expect([refused.code, refused.message]).toEqual(["unauthenticated", expect.stringMatching(/revoked/)]);
 

@@ -13,8 +13,23 @@ afterEach(() => {
 
 describe("webhook addresses (SSRF guard)", () => {
   it("class loopback, private, link-local, shared and mapped addresses as private, public ones not", () => {
-    for (const a of ["127.0.0.1", "10.0.0.5", "172.20.1.1", "192.168.0.1", "169.254.169.254", "100.64.1.1", "0.0.0.0", "::1", "fd00::1", "fe80::1", "::ffff:10.0.0.1", "224.0.0.1"]) expect(isPrivateAddress(a), a).toBe(true);
-    for (const a of ["93.184.216.34", "8.8.8.8", "2606:4700::1111", "::ffff:8.8.8.8"]) expect(isPrivateAddress(a), a).toBe(false);
+    for (const a of [
+      "127.0.0.1",
+      "10.0.0.5",
+      "172.20.1.1",
+      "192.168.0.1",
+      "169.254.169.254",
+      "100.64.1.1",
+      "0.0.0.0",
+      "::1",
+      "fd00::1",
+      "fe80::1",
+      "::ffff:10.0.0.1",
+      "224.0.0.1",
+    ])
+      expect(isPrivateAddress(a), a).toBe(true);
+    for (const a of ["93.184.216.34", "8.8.8.8", "2606:4700::1111", "::ffff:8.8.8.8"])
+      expect(isPrivateAddress(a), a).toBe(false);
   });
 
   it("refuse a name that resolves to a private address when connecting, unless SANAD_WEBHOOKS_ALLOW_PRIVATE=1", async () => {
@@ -23,10 +38,15 @@ describe("webhook addresses (SSRF guard)", () => {
     process.env.SANAD_WEBHOOKS_ALLOW_PRIVATE = "1";
     const allowed = await resolve("localhost");
     expect(allowed.error).toBeNull();
-    expect(allowed.addresses).toEqual(expect.arrayContaining([expect.objectContaining({ address: expect.stringMatching(/^(127\.0\.0\.1|::1)$/) })]));
+    expect(allowed.addresses).toEqual(
+      expect.arrayContaining([expect.objectContaining({ address: expect.stringMatching(/^(127\.0\.0\.1|::1)$/) })]),
+    );
   });
 
   it("never send to a literal private address without the variable", async () => {
-    expect(await postWebhook("http://127.0.0.1:9/x", "{}", {})).toEqual({ statusCode: null, error: "refused: private address" });
+    expect(await postWebhook("http://127.0.0.1:9/x", "{}", {})).toEqual({
+      statusCode: null,
+      error: "refused: private address",
+    });
   });
 });

@@ -7,8 +7,27 @@ import { BlockList, isIP, type LookupFunction } from "node:net";
 // address when connecting (the check runs in the socket's DNS lookup, so a name cannot be switched to a
 // private address between the check and the connection).
 const blocked = new BlockList();
-for (const [net, bits] of [["0.0.0.0", 8], ["10.0.0.0", 8], ["100.64.0.0", 10], ["127.0.0.0", 8], ["169.254.0.0", 16], ["172.16.0.0", 12], ["192.0.0.0", 24], ["192.168.0.0", 16], ["198.18.0.0", 15], ["224.0.0.0", 3]] as const) blocked.addSubnet(net, bits, "ipv4");
-for (const [net, bits] of [["::", 128], ["::1", 128], ["fc00::", 7], ["fe80::", 10], ["ff00::", 8]] as const) blocked.addSubnet(net, bits, "ipv6");
+for (const [net, bits] of [
+  ["0.0.0.0", 8],
+  ["10.0.0.0", 8],
+  ["100.64.0.0", 10],
+  ["127.0.0.0", 8],
+  ["169.254.0.0", 16],
+  ["172.16.0.0", 12],
+  ["192.0.0.0", 24],
+  ["192.168.0.0", 16],
+  ["198.18.0.0", 15],
+  ["224.0.0.0", 3],
+] as const)
+  blocked.addSubnet(net, bits, "ipv4");
+for (const [net, bits] of [
+  ["::", 128],
+  ["::1", 128],
+  ["fc00::", 7],
+  ["fe80::", 10],
+  ["ff00::", 8],
+] as const)
+  blocked.addSubnet(net, bits, "ipv6");
 
 export const privateAddressesAllowed = () => process.env.SANAD_WEBHOOKS_ALLOW_PRIVATE === "1";
 
@@ -33,7 +52,12 @@ export const guardedLookup: LookupFunction = (hostname, options, callback) => {
     if (error) return callback(error, "", 4);
     const list = addresses as unknown as { address: string; family: number }[];
     const refused = !privateAddressesAllowed() && list.find((a) => isPrivateAddress(a.address));
-    if (refused) return callback(Object.assign(new Error(`refused private address ${refused.address}`), { code: "EPRIVATE" }), "", 4);
+    if (refused)
+      return callback(
+        Object.assign(new Error(`refused private address ${refused.address}`), { code: "EPRIVATE" }),
+        "",
+        4,
+      );
     if (options.all) return (callback as unknown as (e: null, a: typeof list) => void)(null, list);
     callback(null, list[0].address, list[0].family);
   });

@@ -9,7 +9,11 @@ import { kickDeliveries } from "./worker";
 /** The webhook's delivery log, newest first (the last 100). */
 export async function listDeliveries(actor: Actor, webhookId: string) {
   await findWebhook(actor, webhookId);
-  const rows = await getDb().webhookDelivery.findMany({ where: { webhookId, workspaceId: actor.workspaceId }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 100 });
+  const rows = await getDb().webhookDelivery.findMany({
+    where: { webhookId, workspaceId: actor.workspaceId },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: 100,
+  });
   return { deliveries: rows.map((d) => toDeliveryJson(d)) };
 }
 
@@ -21,11 +25,17 @@ export async function listDeliveries(actor: Actor, webhookId: string) {
 export async function retryDelivery(actor: Actor, webhookId: string, deliveryId: string, now = new Date()) {
   await findWebhook(actor, webhookId);
   const db = getDb();
-  const delivery = await db.webhookDelivery.findFirst({ where: { id: deliveryId, webhookId, workspaceId: actor.workspaceId } });
+  const delivery = await db.webhookDelivery.findFirst({
+    where: { id: deliveryId, webhookId, workspaceId: actor.workspaceId },
+  });
   if (!delivery) throw notFound("This delivery");
   if (delivery.status === "succeeded") throw new AppError("conflict", errorText("webhookDelivered"));
   const reset = await db.webhookDelivery.updateMany({
-    where: { id: delivery.id, status: { not: "succeeded" }, OR: [{ sendingUntil: null }, { sendingUntil: { lte: now } }] },
+    where: {
+      id: delivery.id,
+      status: { not: "succeeded" },
+      OR: [{ sendingUntil: null }, { sendingUntil: { lte: now } }],
+    },
     data: { status: "pending", nextAttemptAt: now, sendingUntil: null },
   });
   if (reset.count === 0) throw new AppError("conflict", errorText("webhookSending"));

@@ -8,15 +8,36 @@ import type { TWebhookEvent } from "./events";
  * webhook that wants the event, so a publication and its deliveries commit together or not at all.
  * The payload is the claim's ClaimReview as the public report shows it, frozen at publication.
  */
-export async function enqueueClaimDeliveries(tx: Prisma.TransactionClient, input: { workspaceId: string; articleId: string; claimId: string; publication: number; at: Date }) {
+export async function enqueueClaimDeliveries(
+  tx: Prisma.TransactionClient,
+  input: { workspaceId: string; articleId: string; claimId: string; publication: number; at: Date },
+) {
   const event: TWebhookEvent = input.publication === 1 ? "claim.published" : "claim.corrected";
-  const hooks = await tx.webhook.findMany({ where: { workspaceId: input.workspaceId, active: true, events: { has: event } }, select: { id: true } });
+  const hooks = await tx.webhook.findMany({
+    where: { workspaceId: input.workspaceId, active: true, events: { has: event } },
+    select: { id: true },
+  });
   if (hooks.length === 0) return 0;
   const report = await getPublishedClaimReport(tx, input.articleId, input.claimId);
   const claim = report.claims.find((c) => c.id === input.claimId)!;
-  const payload = { event, claimId: input.claimId, articleId: input.articleId, publication: input.publication, reportUrl: report.url, claimReview: toClaimReview(claim, report) };
+  const payload = {
+    event,
+    claimId: input.claimId,
+    articleId: input.articleId,
+    publication: input.publication,
+    reportUrl: report.url,
+    claimReview: toClaimReview(claim, report),
+  };
   await tx.webhookDelivery.createMany({
-    data: hooks.map((h) => ({ workspaceId: input.workspaceId, webhookId: h.id, event, claimId: input.claimId, payload, nextAttemptAt: input.at, createdAt: input.at })),
+    data: hooks.map((h) => ({
+      workspaceId: input.workspaceId,
+      webhookId: h.id,
+      event,
+      claimId: input.claimId,
+      payload,
+      nextAttemptAt: input.at,
+      createdAt: input.at,
+    })),
   });
   return hooks.length;
 }

@@ -9,13 +9,18 @@ import { newWebhookSecret } from "./signature";
 
 export async function listWebhooks(actor: Actor) {
   assertCan(actor, "manageWebhooks");
-  const hooks = await getDb().webhook.findMany({ where: { workspaceId: actor.workspaceId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
+  const hooks = await getDb().webhook.findMany({
+    where: { workspaceId: actor.workspaceId },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+  });
   return { webhooks: hooks.map(toWebhookJson) };
 }
 
 export async function createWebhook(actor: Actor, input: TCreateWebhook) {
   assertCan(actor, "manageWebhooks");
-  const hook = await getDb().webhook.create({ data: { workspaceId: actor.workspaceId, url: input.url, events: input.events, secret: newWebhookSecret() } });
+  const hook = await getDb().webhook.create({
+    data: { workspaceId: actor.workspaceId, url: input.url, events: input.events, secret: newWebhookSecret() },
+  });
   return toWebhookJson(hook);
 }
 
@@ -31,7 +36,12 @@ export async function updateWebhook(actor: Actor, id: string, input: TUpdateWebh
   await findWebhook(actor, id);
   const hook = await getDb().webhook.update({
     where: { id },
-    data: { url: input.url, events: input.events, active: input.active, ...(input.rotateSecret ? { secret: newWebhookSecret() } : {}) },
+    data: {
+      url: input.url,
+      events: input.events,
+      active: input.active,
+      ...(input.rotateSecret ? { secret: newWebhookSecret() } : {}),
+    },
   });
   return toWebhookJson(hook);
 }

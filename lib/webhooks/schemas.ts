@@ -5,7 +5,9 @@ import { isPrivateUrl, privateAddressesAllowed } from "./addresses";
 import { WEBHOOK_EVENTS } from "./events";
 
 const webhookUrl = () =>
-  httpUrl().refine((url) => privateAddressesAllowed() || !isPrivateUrl(new URL(url)), { error: errorText("webhookPrivateUrl") });
+  httpUrl().refine((url) => privateAddressesAllowed() || !isPrivateUrl(new URL(url)), {
+    error: errorText("webhookPrivateUrl"),
+  });
 
 const events = () =>
   z
@@ -16,5 +18,10 @@ const events = () =>
 export const ZCreateWebhook = z.strictObject({ url: webhookUrl(), events: events().default([...WEBHOOK_EVENTS]) });
 export type TCreateWebhook = z.infer<typeof ZCreateWebhook>;
 
-export const ZUpdateWebhook = z.strictObject({ url: webhookUrl().optional(), events: events().optional(), active: z.boolean().optional(), rotateSecret: z.literal(true).optional() });
+export const ZUpdateWebhook = z.strictObject({
+  url: webhookUrl().optional(),
+  events: events().optional(),
+  active: z.boolean().optional(),
+  rotateSecret: z.literal(true).optional(),
+});
 export type TUpdateWebhook = z.infer<typeof ZUpdateWebhook>;

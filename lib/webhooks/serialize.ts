@@ -2,7 +2,14 @@ import type { Webhook, WebhookDelivery } from "@/lib/db/generated/client";
 
 const iso = (d: Date | null) => d?.toISOString() ?? null;
 
-export const toWebhookJson = (w: Webhook) => ({ id: w.id, url: w.url, secret: w.secret, events: w.events, active: w.active, createdAt: w.createdAt.toISOString() });
+export const toWebhookJson = (w: Webhook) => ({
+  id: w.id,
+  url: w.url,
+  secret: w.secret,
+  events: w.events,
+  active: w.active,
+  createdAt: w.createdAt.toISOString(),
+});
 
 export function toDeliveryJson(d: WebhookDelivery, now = new Date()) {
   return {

@@ -20,7 +20,10 @@ let other: TestWorkspace;
 let articleId: string;
 
 async function failure(promise: Promise<unknown>) {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(AppError);
   return error as AppError;
 }
@@ -31,7 +34,12 @@ const hook = (path: string, events?: string[]) => ZCreateWebhook.parse({ url: `h
 beforeAll(async () => {
   process.env.SANAD_WEBHOOKS_ALLOW_PRIVATE = "1";
   [ws, other] = await Promise.all([createTestWorkspace("hooks"), createTestWorkspace("hooks-other")]);
-  articleId = (await createArticle(ws.members.FACT_CHECKER.actor, ZCreateArticle.parse({ title: "خطافات", body: TEXT, sourceUrl: "https://news.example/kadhimi" }))).id;
+  articleId = (
+    await createArticle(
+      ws.members.FACT_CHECKER.actor,
+      ZCreateArticle.parse({ title: "خطافات", body: TEXT, sourceUrl: "https://news.example/kadhimi" }),
+    )
+  ).id;
 }, 60_000);
 
 afterAll(async () => {
@@ -42,7 +50,11 @@ describe("webhooks (real PostgreSQL)", () => {
   it("are managed by admins only, with a random secret; another workspace's is not found", async () => {
     const admin = ws.members.ADMIN.actor;
     const created = await createWebhook(admin, hook("a"));
-    expect(created).toMatchObject({ url: "http://127.0.0.1:9/a", events: ["claim.published", "claim.corrected"], active: true });
+    expect(created).toMatchObject({
+      url: "http://127.0.0.1:9/a",
+      events: ["claim.published", "claim.corrected"],
+      active: true,
+    });
     expect(created.secret).toMatch(/^whsec_[A-Za-z0-9_-]{32}$/);
     expect((await createWebhook(admin, hook("b"))).secret).not.toBe(created.secret);
     for (const role of ["EDITOR", "FACT_CHECKER", "VIEWER"] as const) {
@@ -54,7 +66,11 @@ describe("webhooks (real PostgreSQL)", () => {
     expect((await failure(listDeliveries(otherAdmin, created.id))).code).toBe("not_found");
     expect((await failure(deleteWebhook(otherAdmin, created.id))).code).toBe("not_found");
     expect((await listWebhooks(otherAdmin)).webhooks).toEqual([]);
-    const rotated = await updateWebhook(admin, created.id, ZUpdateWebhook.parse({ rotateSecret: true, events: ["claim.corrected"] }));
+    const rotated = await updateWebhook(
+      admin,
+      created.id,
+      ZUpdateWebhook.parse({ rotateSecret: true, events: ["claim.corrected"] }),
+    );
     expect(rotated.secret).not.toBe(created.secret);
     expect(rotated.events).toEqual(["claim.corrected"]);
     await deleteWebhook(admin, created.id);
@@ -68,7 +84,15 @@ describe("webhooks (real PostgreSQL)", () => {
     expect(ZCreateWebhook.safeParse({ url: "https://example.org/x", events: [] }).success).toBe(false);
     delete process.env.SANAD_WEBHOOKS_ALLOW_PRIVATE;
     try {
-      for (const url of ["http://127.0.0.1:8080/x", "http://localhost/x", "http://10.1.2.3/", "http://169.254.169.254/latest", "http://[::1]/", "http://[::ffff:192.168.1.1]/", "http://api.localhost/"]) {
+      for (const url of [
+        "http://127.0.0.1:8080/x",
+        "http://localhost/x",
+        "http://10.1.2.3/",
+        "http://169.254.169.254/latest",
+        "http://[::1]/",
+        "http://[::ffff:192.168.1.1]/",
+        "http://api.localhost/",
+      ]) {
         const parsed = ZCreateWebhook.safeParse({ url });
         expect(parsed.success, url).toBe(false);
         expect(parsed.error?.issues[0].message).toMatch(/private or local network/);
@@ -90,32 +114,66 @@ describe("webhooks (real PostgreSQL)", () => {
 
     const claimId = await createCheckedClaim(ws.members.FACT_CHECKER.actor, articleId, CHECK);
     const rows = await getDb().webhookDelivery.findMany({ where: { claimId } });
-    expect(rows.map((r) => [r.webhookId, r.event, r.status, r.attempts])).toEqual([[both.id, "claim.published", "pending", 0]]);
-    const payload = rows[0].payload as { event: string; claimId: string; articleId: string; publication: number; reportUrl: string; claimReview: Record<string, unknown> };
+    expect(rows.map((r) => [r.webhookId, r.event, r.status, r.attempts])).toEqual([
+      [both.id, "claim.published", "pending", 0],
+    ]);
+    const payload = rows[0].payload as {
+      event: string;
+      claimId: string;
+      articleId: string;
+      publication: number;
+      reportUrl: string;
+      claimReview: Record<string, unknown>;
+    };
     expect(payload).toMatchObject({ event: "claim.published", claimId, articleId, publication: 1 });
-    expect(payload.claimReview).toMatchObject({ "@type": "ClaimReview", claimReviewed: CHECK.statement, url: `${payload.reportUrl}#claim-${claimId}` });
+    expect(payload.claimReview).toMatchObject({
+      "@type": "ClaimReview",
+      claimReviewed: CHECK.statement,
+      url: `${payload.reportUrl}#claim-${claimId}`,
+    });
     expect(missingClaimReviewFields(payload.claimReview as never)).toEqual([]);
-    expect((await listDeliveries(admin, both.id)).deliveries).toMatchObject([{ claimId, status: "pending", attempts: 0, event: "claim.published" }]);
+    expect((await listDeliveries(admin, both.id)).deliveries).toMatchObject([
+      { claimId, status: "pending", attempts: 0, event: "claim.published" },
+    ]);
     expect((await listDeliveries(admin, correctedOnly.id)).deliveries).toEqual([]);
 
     // A correction: edited, approved again, republished with a note.
     const checker = ws.members.FACT_CHECKER.actor;
     const { version } = await getClaimSheet(checker, claimId);
-    await updateClaimSheet(checker, claimId, ZUpdateClaimSheet.parse({ version, statement: "الكاظمي نجا من هجوم بطائرتين مسيّرتين" }));
+    await updateClaimSheet(
+      checker,
+      claimId,
+      ZUpdateClaimSheet.parse({ version, statement: "الكاظمي نجا من هجوم بطائرتين مسيّرتين" }),
+    );
     expect(await getDb().webhookDelivery.count({ where: { claimId } })).toBe(1);
     await transitionClaim(ws.members.EDITOR.actor, claimId, { action: "approve", comment: undefined });
     await transitionClaim(ws.members.EDITOR.actor, claimId, { action: "publish", comment: "كانت طائرتين لا واحدة" });
-    const corrected = await getDb().webhookDelivery.findMany({ where: { claimId, event: "claim.corrected" }, orderBy: { webhookId: "asc" } });
+    const corrected = await getDb().webhookDelivery.findMany({
+      where: { claimId, event: "claim.corrected" },
+      orderBy: { webhookId: "asc" },
+    });
     expect(corrected.map((r) => r.webhookId).sort()).toEqual([both.id, correctedOnly.id].sort());
-    expect(corrected[0].payload).toMatchObject({ publication: 2, claimReview: { claimReviewed: "الكاظمي نجا من هجوم بطائرتين مسيّرتين" } });
+    expect(corrected[0].payload).toMatchObject({
+      publication: 2,
+      claimReview: { claimReviewed: "الكاظمي نجا من هجوم بطائرتين مسيّرتين" },
+    });
   });
 
   it("retry a failed delivery on request, but not one that succeeded", async () => {
     const admin = ws.members.ADMIN.actor;
-    const row = await getDb().webhookDelivery.findFirstOrThrow({ where: { workspaceId: ws.id, event: "claim.published" } });
-    await getDb().webhookDelivery.update({ where: { id: row.id }, data: { status: "failed", attempts: 6, lastStatusCode: 500, nextAttemptAt: new Date(0) } });
+    const row = await getDb().webhookDelivery.findFirstOrThrow({
+      where: { workspaceId: ws.id, event: "claim.published" },
+    });
+    await getDb().webhookDelivery.update({
+      where: { id: row.id },
+      data: { status: "failed", attempts: 6, lastStatusCode: 500, nextAttemptAt: new Date(0) },
+    });
     const now = new Date();
-    expect(await retryDelivery(admin, row.webhookId, row.id, now)).toMatchObject({ status: "pending", attempts: 6, nextAttemptAt: now.toISOString() });
+    expect(await retryDelivery(admin, row.webhookId, row.id, now)).toMatchObject({
+      status: "pending",
+      attempts: 6,
+      nextAttemptAt: now.toISOString(),
+    });
     expect((await failure(retryDelivery(ws.members.EDITOR.actor, row.webhookId, row.id))).code).toBe("forbidden");
     expect((await failure(retryDelivery(other.members.ADMIN.actor, row.webhookId, row.id))).code).toBe("not_found");
     await getDb().webhookDelivery.update({ where: { id: row.id }, data: { status: "succeeded" } });

@@ -24,14 +24,21 @@ function startReceiver(secret: () => string, answers: number[]) {
     request.on("data", (c: Buffer) => chunks.push(c));
     request.on("end", () => {
       const body = Buffer.concat(chunks).toString("utf8");
-      const valid = verifyWebhook(secret(), String(request.headers["x-sanad-timestamp"]), body, String(request.headers["x-sanad-signature"]));
+      const valid = verifyWebhook(
+        secret(),
+        String(request.headers["x-sanad-timestamp"]),
+        body,
+        String(request.headers["x-sanad-signature"]),
+      );
       received.push({ headers: request.headers, body, valid });
       response.statusCode = answers[received.length - 1] ?? 200;
       response.end("ok");
     });
   });
   return new Promise<{ server: Server; url: string; received: Received[] }>((resolve) =>
-    server.listen(0, "127.0.0.1", () => resolve({ server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/sanad`, received })),
+    server.listen(0, "127.0.0.1", () =>
+      resolve({ server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/sanad`, received }),
+    ),
   );
 }
 
@@ -42,7 +49,8 @@ const servers: Server[] = [];
 beforeAll(async () => {
   process.env.SANAD_WEBHOOKS_ALLOW_PRIVATE = "1";
   ws = await createTestWorkspace("hook-worker");
-  articleId = (await createArticle(ws.members.FACT_CHECKER.actor, ZCreateArticle.parse({ title: "تسليم", body: TEXT }))).id;
+  articleId = (await createArticle(ws.members.FACT_CHECKER.actor, ZCreateArticle.parse({ title: "تسليم", body: TEXT })))
+    .id;
 }, 60_000);
 
 afterAll(async () => {
@@ -83,12 +91,28 @@ describe("the delivery worker (real PostgreSQL, real HTTP)", () => {
     expect(receiver.received).toHaveLength(1);
     const [first] = receiver.received;
     expect(first.valid).toBe(true);
-    expect(first.headers).toMatchObject({ "x-sanad-event": "claim.published", "content-type": "application/json", "x-sanad-timestamp": String(Math.floor(t0.getTime() / 1000)) });
+    expect(first.headers).toMatchObject({
+      "x-sanad-event": "claim.published",
+      "content-type": "application/json",
+      "x-sanad-timestamp": String(Math.floor(t0.getTime() / 1000)),
+    });
     const body = JSON.parse(first.body);
-    expect(body).toMatchObject({ event: "claim.published", claimId, articleId, publication: 1, claimReview: { "@type": "ClaimReview", claimReviewed: CHECK.statement } });
+    expect(body).toMatchObject({
+      event: "claim.published",
+      claimId,
+      articleId,
+      publication: 1,
+      claimReview: { "@type": "ClaimReview", claimReviewed: CHECK.statement },
+    });
     let [log] = (await listDeliveries(ws.members.ADMIN.actor, hook.id)).deliveries;
     expect(first.headers["x-sanad-delivery"]).toBe(log.id);
-    expect(log).toMatchObject({ status: "pending", attempts: 1, lastStatusCode: 500, lastError: "HTTP 500", nextAttemptAt: new Date(t0.getTime() + 30_000).toISOString() });
+    expect(log).toMatchObject({
+      status: "pending",
+      attempts: 1,
+      lastStatusCode: 500,
+      lastError: "HTTP 500",
+      nextAttemptAt: new Date(t0.getTime() + 30_000).toISOString(),
+    });
 
     await runDueDeliveries(new Date(t0.getTime() + 29_000));
     expect(receiver.received).toHaveLength(1);
@@ -99,14 +123,25 @@ describe("the delivery worker (real PostgreSQL, real HTTP)", () => {
     expect(receiver.received[1]).toMatchObject({ valid: true, body: first.body });
     expect(receiver.received[1].headers["x-sanad-delivery"]).toBe(log.id);
     [log] = (await listDeliveries(ws.members.ADMIN.actor, hook.id)).deliveries;
-    expect(log).toMatchObject({ status: "succeeded", attempts: 2, lastStatusCode: 200, lastError: null, nextAttemptAt: null, deliveredAt: t1.toISOString() });
+    expect(log).toMatchObject({
+      status: "succeeded",
+      attempts: 2,
+      lastStatusCode: 200,
+      lastError: null,
+      nextAttemptAt: null,
+      deliveredAt: t1.toISOString(),
+    });
   });
 
   it("gives up after the sixth failed attempt", async () => {
     const receiver = await startReceiver(() => "", [503, 503, 503, 503, 503, 503, 503]);
     servers.push(receiver.server);
     const hook = await createWebhook(ws.members.ADMIN.actor, ZCreateWebhook.parse({ url: receiver.url }));
-    await createCheckedClaim(ws.members.FACT_CHECKER.actor, articleId, { ...CHECK, exact: "سبعة من أفراد الحماية", statement: "سبعة حراس أصيبوا" });
+    await createCheckedClaim(ws.members.FACT_CHECKER.actor, articleId, {
+      ...CHECK,
+      exact: "سبعة من أفراد الحماية",
+      statement: "سبعة حراس أصيبوا",
+    });
     let at = Date.now() + 1000;
     for (let attempt = 1; attempt <= 6; attempt++) {
       await runDueDeliveries(new Date(at));
@@ -114,13 +149,22 @@ describe("the delivery worker (real PostgreSQL, real HTTP)", () => {
     }
     await runDueDeliveries(new Date(at + 86_400_000));
     expect(receiver.received).toHaveLength(6);
-    expect((await listDeliveries(ws.members.ADMIN.actor, hook.id)).deliveries).toMatchObject([{ status: "failed", attempts: 6, lastStatusCode: 503, nextAttemptAt: null }]);
+    expect((await listDeliveries(ws.members.ADMIN.actor, hook.id)).deliveries).toMatchObject([
+      { status: "failed", attempts: 6, lastStatusCode: 503, nextAttemptAt: null },
+    ]);
   });
 
   it("hands each due attempt to exactly one of several concurrent claimers", async () => {
     const hook = await createWebhook(ws.members.ADMIN.actor, ZCreateWebhook.parse({ url: "http://127.0.0.1:9/never" }));
     const now = new Date(Date.now() + 1000);
-    const rows = Array.from({ length: 12 }, (_, i) => ({ workspaceId: ws.id, webhookId: hook.id, event: "claim.published", claimId: `claim-${i}`, payload: { i }, nextAttemptAt: new Date(now.getTime() - 1000) }));
+    const rows = Array.from({ length: 12 }, (_, i) => ({
+      workspaceId: ws.id,
+      webhookId: hook.id,
+      event: "claim.published",
+      claimId: `claim-${i}`,
+      payload: { i },
+      nextAttemptAt: new Date(now.getTime() - 1000),
+    }));
     await getDb().webhookDelivery.createMany({ data: rows });
     const runs = await Promise.all(Array.from({ length: 4 }, () => claimDueDeliveries(now, 50)));
     const mine = runs.flat().filter((d) => d.url === "http://127.0.0.1:9/never");

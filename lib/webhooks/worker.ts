@@ -17,12 +17,32 @@ type TClaimed = { id: string; attempt: number; event: string; payload: unknown; 
  */
 export async function claimDueDeliveries(now: Date, limit = BATCH): Promise<TClaimed[]> {
   const db = getDb();
-  const free = { status: "pending" as const, nextAttemptAt: { lte: now }, OR: [{ sendingUntil: null }, { sendingUntil: { lte: now } }] };
-  const due = await db.webhookDelivery.findMany({ where: { ...free, webhook: { active: true } }, orderBy: [{ nextAttemptAt: "asc" }, { id: "asc" }], take: limit, include: { webhook: { select: { url: true, secret: true } } } });
+  const free = {
+    status: "pending" as const,
+    nextAttemptAt: { lte: now },
+    OR: [{ sendingUntil: null }, { sendingUntil: { lte: now } }],
+  };
+  const due = await db.webhookDelivery.findMany({
+    where: { ...free, webhook: { active: true } },
+    orderBy: [{ nextAttemptAt: "asc" }, { id: "asc" }],
+    take: limit,
+    include: { webhook: { select: { url: true, secret: true } } },
+  });
   const claimed: TClaimed[] = [];
   for (const d of due) {
-    const won = await db.webhookDelivery.updateMany({ where: { id: d.id, attempts: d.attempts, ...free }, data: { attempts: d.attempts + 1, sendingUntil: new Date(now.getTime() + LEASE_MS) } });
-    if (won.count === 1) claimed.push({ id: d.id, attempt: d.attempts + 1, event: d.event, payload: d.payload, url: d.webhook.url, secret: d.webhook.secret });
+    const won = await db.webhookDelivery.updateMany({
+      where: { id: d.id, attempts: d.attempts, ...free },
+      data: { attempts: d.attempts + 1, sendingUntil: new Date(now.getTime() + LEASE_MS) },
+    });
+    if (won.count === 1)
+      claimed.push({
+        id: d.id,
+        attempt: d.attempts + 1,
+        event: d.event,
+        payload: d.payload,
+        url: d.webhook.url,
+        secret: d.webhook.secret,
+      });
   }
   return claimed;
 }
@@ -30,15 +50,28 @@ export async function claimDueDeliveries(now: Date, limit = BATCH): Promise<TCla
 async function attempt(d: TClaimed, now: Date) {
   const body = JSON.stringify(d.payload);
   const timestamp = Math.floor(now.getTime() / 1000);
-  const headers = { "X-Sanad-Event": d.event, "X-Sanad-Delivery": d.id, "X-Sanad-Timestamp": String(timestamp), "X-Sanad-Signature": signWebhook(d.secret, timestamp, body) };
+  const headers = {
+    "X-Sanad-Event": d.event,
+    "X-Sanad-Delivery": d.id,
+    "X-Sanad-Timestamp": String(timestamp),
+    "X-Sanad-Signature": signWebhook(d.secret, timestamp, body),
+  };
   const { statusCode, error } = await postWebhook(d.url, body, headers);
   const ok = statusCode !== null && statusCode >= 200 && statusCode < 300;
   const delay = ok ? null : retryDelayMs(d.attempt);
-  const result = { lastStatusCode: statusCode, lastError: ok ? null : (error ?? `HTTP ${statusCode}`), sendingUntil: null };
+  const result = {
+    lastStatusCode: statusCode,
+    lastError: ok ? null : (error ?? `HTTP ${statusCode}`),
+    sendingUntil: null,
+  };
   // Only the holder of this attempt records it (a retry requested meanwhile made a newer one).
   await getDb().webhookDelivery.updateMany({
     where: { id: d.id, attempts: d.attempt },
-    data: ok ? { ...result, status: "succeeded", deliveredAt: now } : delay === null ? { ...result, status: "failed" } : { ...result, nextAttemptAt: new Date(now.getTime() + delay) },
+    data: ok
+      ? { ...result, status: "succeeded", deliveredAt: now }
+      : delay === null
+        ? { ...result, status: "failed" }
+        : { ...result, nextAttemptAt: new Date(now.getTime() + delay) },
   });
 }
 

@@ -25,15 +25,35 @@ export async function afterSheetEdit(tx: Tx, actor: Actor, claim: Claim, fields:
   if (!fields.some((field) => PUBLISHED_FIELDS.includes(field))) return;
   const audit = { workspaceId: actor.workspaceId, claimId: claim.id, actorId: actor.userId, at };
   if (claim.status === "APPROVED") {
-    await tx.claim.update({ where: { id: claim.id }, data: { status: "IN_REVIEW", approvedAt: null, approvedById: null } });
-    await recordAudit(tx, { ...audit, action: "workflow.approval_dismissed", before: { status: "APPROVED" }, after: { status: "IN_REVIEW", fields } });
+    await tx.claim.update({
+      where: { id: claim.id },
+      data: { status: "IN_REVIEW", approvedAt: null, approvedById: null },
+    });
+    await recordAudit(tx, {
+      ...audit,
+      action: "workflow.approval_dismissed",
+      before: { status: "APPROVED" },
+      after: { status: "IN_REVIEW", fields },
+    });
     await notify(tx, { ...base, kind: "APPROVAL_DISMISSED", userIds: [claim.reviewerId ?? claim.approvedById] });
   } else if (claim.status === "PUBLISHED") {
     await tx.claim.update({
       where: { id: claim.id },
-      data: { status: "IN_REVIEW", reviewStartedAt: at, submittedAt: at, submittedById: actor.userId, approvedAt: null, approvedById: null },
+      data: {
+        status: "IN_REVIEW",
+        reviewStartedAt: at,
+        submittedAt: at,
+        submittedById: actor.userId,
+        approvedAt: null,
+        approvedById: null,
+      },
     });
-    await recordAudit(tx, { ...audit, action: "workflow.correction_started", before: { status: "PUBLISHED" }, after: { status: "IN_REVIEW", fields } });
+    await recordAudit(tx, {
+      ...audit,
+      action: "workflow.correction_started",
+      before: { status: "PUBLISHED" },
+      after: { status: "IN_REVIEW", fields },
+    });
     await notifyReviewWaiting(tx, actor, claim);
   }
 }
@@ -42,6 +62,17 @@ export async function afterSheetEdit(tx: Tx, actor: Actor, claim: Claim, fields:
 export async function notifyReviewWaiting(tx: Tx, actor: Actor, claim: Claim) {
   const reviewers = claim.reviewerId
     ? [claim.reviewerId]
-    : (await tx.membership.findMany({ where: { workspaceId: actor.workspaceId, role: { in: ["ADMIN", "EDITOR"] } }, select: { userId: true } })).map((m) => m.userId);
-  await notify(tx, { workspaceId: actor.workspaceId, actorId: actor.userId, claim, kind: "REVIEW_WAITING", userIds: reviewers });
+    : (
+        await tx.membership.findMany({
+          where: { workspaceId: actor.workspaceId, role: { in: ["ADMIN", "EDITOR"] } },
+          select: { userId: true },
+        })
+      ).map((m) => m.userId);
+  await notify(tx, {
+    workspaceId: actor.workspaceId,
+    actorId: actor.userId,
+    claim,
+    kind: "REVIEW_WAITING",
+    userIds: reviewers,
+  });
 }

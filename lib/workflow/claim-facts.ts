@@ -11,11 +11,21 @@ export async function readClaimFacts(workspaceId: string, claimId: string) {
   const sourceCount = await db.source.count({ where: { claimId } });
   const publicationCount = await db.claimPublication.count({ where: { claimId } });
   const edits = claim.reviewStartedAt
-    ? await db.claimAudit.findMany({ where: { claimId, action: "sheet.updated", at: { gte: claim.reviewStartedAt } }, select: { actorId: true, after: true } })
+    ? await db.claimAudit.findMany({
+        where: { claimId, action: "sheet.updated", at: { gte: claim.reviewStartedAt } },
+        select: { actorId: true, after: true },
+      })
     : [];
   const editorsSinceSubmission = edits
-    .filter((edit) => Object.keys((edit.after ?? {}) as object).some((field) => PUBLISHED_FIELDS.includes(field as TSheetField)))
+    .filter((edit) =>
+      Object.keys((edit.after ?? {}) as object).some((field) => PUBLISHED_FIELDS.includes(field as TSheetField)),
+    )
     .map((edit) => edit.actorId);
-  const facts: TClaimFacts = { ...claim, sourceCount, publicationCount, editorsSinceSubmission: [...new Set(editorsSinceSubmission)] };
+  const facts: TClaimFacts = {
+    ...claim,
+    sourceCount,
+    publicationCount,
+    editorsSinceSubmission: [...new Set(editorsSinceSubmission)],
+  };
   return { claim, facts };
 }

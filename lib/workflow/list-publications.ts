@@ -9,10 +9,23 @@ import { assertCan, type Actor } from "@/lib/permissions/actor";
 export async function listPublications(actor: Actor, claimId: string) {
   assertCan(actor, "readArticles");
   const db = getDb();
-  const claim = await db.claim.findFirst({ where: { id: claimId, workspaceId: actor.workspaceId }, select: { id: true } });
+  const claim = await db.claim.findFirst({
+    where: { id: claimId, workspaceId: actor.workspaceId },
+    select: { id: true },
+  });
   if (!claim) throw notFound("This claim");
-  const rows = await db.claimPublication.findMany({ where: { claimId, workspaceId: actor.workspaceId }, orderBy: { number: "desc" } });
-  const names = new Map((await db.user.findMany({ where: { id: { in: rows.map((r) => r.publishedById) } }, select: { id: true, name: true } })).map((u) => [u.id, u.name]));
+  const rows = await db.claimPublication.findMany({
+    where: { claimId, workspaceId: actor.workspaceId },
+    orderBy: { number: "desc" },
+  });
+  const names = new Map(
+    (
+      await db.user.findMany({
+        where: { id: { in: rows.map((r) => r.publishedById) } },
+        select: { id: true, name: true },
+      })
+    ).map((u) => [u.id, u.name]),
+  );
   return {
     publications: rows.map((r) => ({
       number: r.number,

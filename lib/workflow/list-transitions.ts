@@ -12,7 +12,11 @@ export async function listTransitions(actor: Actor, claimId: string) {
   const { claim, facts } = await readClaimFacts(actor.workspaceId, claimId);
   const actions = TRANSITIONS.map((action) => {
     const refusal = checkTransition(actor, facts, action, "…");
-    return { action, allowed: !refusal, ...(refusal && { code: refusal.code, reason: refusal.message, fields: refusal.fields }) };
+    return {
+      action,
+      allowed: !refusal,
+      ...(refusal && { code: refusal.code, reason: refusal.message, fields: refusal.fields }),
+    };
   });
   return {
     status: claim.status,

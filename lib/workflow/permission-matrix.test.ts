@@ -17,7 +17,14 @@ import { ZRatingScale } from "@/lib/ratings/schemas";
 import { addSource } from "@/lib/sources/add-source";
 import { ZCreateSource } from "@/lib/sources/schemas";
 import { createTestWorkspace, type TestWorkspace } from "@/lib/testing/factories";
-import { CELLS, prepareCell, requestFor, type TMatrixAction, type TOutcome, type TPrepared } from "@/lib/testing/permission-matrix";
+import {
+  CELLS,
+  prepareCell,
+  requestFor,
+  type TMatrixAction,
+  type TOutcome,
+  type TPrepared,
+} from "@/lib/testing/permission-matrix";
 import { ZTransition } from "./schemas";
 import { transitionClaim } from "./transition-claim";
 

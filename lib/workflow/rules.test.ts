@@ -20,7 +20,9 @@ const as = (userId: string, role: Role) => ({ userId, role, workspaceId: "w" });
 describe("workflow rules", () => {
   it("name every missing requirement for submission, blank text counting as missing", () => {
     expect(missingForSubmit(facts())).toEqual({});
-    expect(Object.keys(missingForSubmit(facts({ statement: null, ratingId: null, conclusion: "  ", sourceCount: 0 })))).toEqual(["statement", "verdict", "conclusion", "sources"]);
+    expect(
+      Object.keys(missingForSubmit(facts({ statement: null, ratingId: null, conclusion: "  ", sourceCount: 0 }))),
+    ).toEqual(["statement", "verdict", "conclusion", "sources"]);
   });
 
   it("move only from the states the workflow allows", () => {
@@ -32,12 +34,18 @@ describe("workflow rules", () => {
       publish: ["APPROVED"],
       reopen: ["IN_REVIEW", "CHANGES_REQUESTED", "APPROVED", "PUBLISHED"],
     });
-    expect(checkTransition(as("editor", "EDITOR"), facts({ status: "DRAFT" }), "approve")).toMatchObject({ code: "conflict", message: expect.stringContaining("DRAFT") });
+    expect(checkTransition(as("editor", "EDITOR"), facts({ status: "DRAFT" }), "approve")).toMatchObject({
+      code: "conflict",
+      message: expect.stringContaining("DRAFT"),
+    });
   });
 
   it("keep four eyes: not the author, checker or submitter, nor whoever changed published content since submission", () => {
-    for (const who of ["author", "checker"]) expect(checkTransition(as(who, "EDITOR"), facts(), "approve")?.code).toBe("forbidden");
-    expect(checkTransition(as("editor", "ADMIN"), facts({ editorsSinceSubmission: ["editor"] }), "approve")?.code).toBe("forbidden");
+    for (const who of ["author", "checker"])
+      expect(checkTransition(as(who, "EDITOR"), facts(), "approve")?.code).toBe("forbidden");
+    expect(checkTransition(as("editor", "ADMIN"), facts({ editorsSinceSubmission: ["editor"] }), "approve")?.code).toBe(
+      "forbidden",
+    );
     expect(checkTransition(as("editor", "EDITOR"), facts(), "approve")).toBeNull();
   });
 

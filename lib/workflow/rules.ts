@@ -34,7 +34,8 @@ export type TClaimFacts = {
 export type TRefusal = { code: "forbidden" | "conflict" | "validation_failed"; message: string; fields?: FieldErrors };
 
 /** The claim's authors: who wrote it, who is assigned to check it, who submitted it. */
-export const authorsOf = (claim: TClaimFacts) => [claim.createdById, claim.assigneeId, claim.submittedById].filter(Boolean) as string[];
+export const authorsOf = (claim: TClaimFacts) =>
+  [claim.createdById, claim.assigneeId, claim.submittedById].filter(Boolean) as string[];
 
 /** Submitting needs a statement in the checker's words, a rating, a conclusion and a source. */
 export function missingForSubmit(claim: TClaimFacts): FieldErrors {
@@ -51,23 +52,41 @@ function refusal(code: TRefusal["code"], message: string, fields?: FieldErrors):
 }
 
 /** Who may do what, in which state: null when allowed, else why not (403 / 409 / 422). */
-export function checkTransition(actor: Actor, claim: TClaimFacts, action: TTransition, comment?: string): TRefusal | null {
+export function checkTransition(
+  actor: Actor,
+  claim: TClaimFacts,
+  action: TTransition,
+  comment?: string,
+): TRefusal | null {
   const rule = RULES[action];
-  if (!roleCan(actor.role, rule.ability)) return refusal("forbidden", errorText(action === "submit" || action === "reopen" ? "cannotSubmit" : action === "publish" ? "cannotPublish" : "cannotReview"));
-  if (!rule.from.includes(claim.status)) return refusal("conflict", errorText("wrongState", { action, status: claim.status, from: rule.from.join(", ") }));
+  if (!roleCan(actor.role, rule.ability))
+    return refusal(
+      "forbidden",
+      errorText(
+        action === "submit" || action === "reopen"
+          ? "cannotSubmit"
+          : action === "publish"
+            ? "cannotPublish"
+            : "cannotReview",
+      ),
+    );
+  if (!rule.from.includes(claim.status))
+    return refusal("conflict", errorText("wrongState", { action, status: claim.status, from: rule.from.join(", ") }));
   if (action === "approve") {
     if (authorsOf(claim).includes(actor.userId)) return refusal("forbidden", errorText("approveOwn"));
     if (claim.editorsSinceSubmission.includes(actor.userId)) return refusal("forbidden", errorText("approveEdited"));
   }
   if (action === "reopen" && !roleCan(actor.role, "reopenAnyClaim")) {
-    if (claim.status === "APPROVED" || claim.status === "PUBLISHED") return refusal("forbidden", errorText("cannotReopen"));
+    if (claim.status === "APPROVED" || claim.status === "PUBLISHED")
+      return refusal("forbidden", errorText("cannotReopen"));
     if (!authorsOf(claim).includes(actor.userId)) return refusal("forbidden", errorText("reopenNotYours"));
   }
   if (action === "submit") {
     const missing = missingForSubmit(claim);
     if (Object.keys(missing).length > 0) return refusal("validation_failed", errorText("submitMissing"), missing);
   }
-  if (action === "request_changes" && !comment) return refusal("validation_failed", errorText("fieldsNeedFixing"), { comment: errorText("requestChangesComment") });
+  if (action === "request_changes" && !comment)
+    return refusal("validation_failed", errorText("fieldsNeedFixing"), { comment: errorText("requestChangesComment") });
   if (action === "publish" && claim.publicationCount > 0 && !comment) {
     return refusal("validation_failed", errorText("fieldsNeedFixing"), { comment: errorText("correctionNote") });
   }

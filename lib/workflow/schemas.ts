@@ -6,7 +6,9 @@ import { TRANSITIONS } from "./rules";
 /** `comment`: the request for changes (required there), the correction note when republishing, else optional. */
 export const ZTransition = z.strictObject({
   action: z.enum(TRANSITIONS, { error: errorText("transitionAction") }),
-  comment: plainText(5_000).optional().transform((value) => value || undefined),
+  comment: plainText(5_000)
+    .optional()
+    .transform((value) => value || undefined),
   version: ZVersion.optional(),
 });
 

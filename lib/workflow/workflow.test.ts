@@ -19,11 +19,16 @@ let other: TestWorkspace;
 let articleId: string;
 let secondEditor: Actor;
 
-const act = (actor: Actor, claimId: string, action: string, extra: object = {}) => transitionClaim(actor, claimId, ZTransition.parse({ action, ...extra }));
-const noticesOf = (userId: string, claimId: string) => getDb().notification.findMany({ where: { userId, claimId }, orderBy: { createdAt: "asc" } });
+const act = (actor: Actor, claimId: string, action: string, extra: object = {}) =>
+  transitionClaim(actor, claimId, ZTransition.parse({ action, ...extra }));
+const noticesOf = (userId: string, claimId: string) =>
+  getDb().notification.findMany({ where: { userId, claimId }, orderBy: { createdAt: "asc" } });
 
 async function failure(promise: Promise<unknown>) {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(AppError);
   return error as AppError;
 }
@@ -31,7 +36,9 @@ async function failure(promise: Promise<unknown>) {
 beforeAll(async () => {
   [ws, other] = await Promise.all([createTestWorkspace("workflow"), createTestWorkspace("workflow-other")]);
   articleId = await createTestArticle(ws.members.FACT_CHECKER.actor);
-  const user = await getDb().user.create({ data: { email: `editor2-${ws.slug}@test.sanad`, name: "محرر ثان", passwordHash: "x" } });
+  const user = await getDb().user.create({
+    data: { email: `editor2-${ws.slug}@test.sanad`, name: "محرر ثان", passwordHash: "x" },
+  });
   await getDb().membership.create({ data: { workspaceId: ws.id, userId: user.id, role: "EDITOR" } });
   secondEditor = { userId: user.id, workspaceId: ws.id, role: "EDITOR" };
 });
@@ -46,7 +53,10 @@ describe("review workflow (real PostgreSQL)", () => {
     expect((await listTransitions(checker, claim.id)).missing).toHaveProperty("sources");
     await updateClaimSheet(checker, claim.id, ZUpdateClaimSheet.parse({ version: 1, statement: "نص الادعاء" }));
     await setVerdict(checker, claim.id, ZSetVerdict.parse({ version: 2, ratingKey: "false" }));
-    expect(Object.keys((await failure(act(checker, claim.id, "submit"))).fields ?? {}).sort()).toEqual(["conclusion", "sources"]);
+    expect(Object.keys((await failure(act(checker, claim.id, "submit"))).fields ?? {}).sort()).toEqual([
+      "conclusion",
+      "sources",
+    ]);
   });
 
   it("runs draft → review → changes → review → approved → published with the right people told", async () => {
@@ -54,22 +64,44 @@ describe("review workflow (real PostgreSQL)", () => {
     const editor = ws.members.EDITOR;
     const claim = await createTestClaim(checker.actor, articleId);
     const submitted = await act(checker.actor, claim.id, "submit", { version: claim.version });
-    expect(submitted).toMatchObject({ status: "IN_REVIEW", version: claim.version + 1, workflow: { submittedById: checker.id } });
+    expect(submitted).toMatchObject({
+      status: "IN_REVIEW",
+      version: claim.version + 1,
+      workflow: { submittedById: checker.id },
+    });
     // No reviewer yet: every editor and admin hears that a review is waiting, the checker does not.
-    for (const id of [editor.id, ws.members.ADMIN.id, secondEditor.userId]) expect((await noticesOf(id, claim.id)).map((n) => n.kind)).toEqual(["REVIEW_WAITING"]);
+    for (const id of [editor.id, ws.members.ADMIN.id, secondEditor.userId])
+      expect((await noticesOf(id, claim.id)).map((n) => n.kind)).toEqual(["REVIEW_WAITING"]);
     expect(await noticesOf(checker.id, claim.id)).toEqual([]);
 
     expect((await failure(act(checker.actor, claim.id, "approve"))).code).toBe("forbidden");
     const noComment = await failure(act(editor.actor, claim.id, "request_changes"));
-    expect(noComment).toMatchObject({ code: "validation_failed", fields: { comment: expect.stringMatching(/comment is required/) } });
-    const sentBack = await act(editor.actor, claim.id, "request_changes", { comment: "أضف مصدرًا رسميًا @" + checker.email.split("@")[0] });
+    expect(noComment).toMatchObject({
+      code: "validation_failed",
+      fields: { comment: expect.stringMatching(/comment is required/) },
+    });
+    const sentBack = await act(editor.actor, claim.id, "request_changes", {
+      comment: "أضف مصدرًا رسميًا @" + checker.email.split("@")[0],
+    });
     expect(sentBack.status).toBe("CHANGES_REQUESTED");
-    expect((await noticesOf(checker.id, claim.id)).map((n) => n.kind).sort()).toEqual(["CHANGES_REQUESTED", "MENTIONED"]);
+    expect((await noticesOf(checker.id, claim.id)).map((n) => n.kind).sort()).toEqual([
+      "CHANGES_REQUESTED",
+      "MENTIONED",
+    ]);
     const comments = await getDb().comment.findMany({ where: { claimId: claim.id } });
     expect(comments).toHaveLength(1);
     expect(comments[0]).toMatchObject({ authorId: editor.id, mentions: [checker.id] });
 
-    const fixed = await addSource(checker.actor, claim.id, ZCreateSource.parse({ version: sentBack.version, url: "https://pmo.iq/statement", title: "بيان رئاسة الوزراء", type: "OFFICIAL_STATEMENT" }));
+    const fixed = await addSource(
+      checker.actor,
+      claim.id,
+      ZCreateSource.parse({
+        version: sentBack.version,
+        url: "https://pmo.iq/statement",
+        title: "بيان رئاسة الوزراء",
+        type: "OFFICIAL_STATEMENT",
+      }),
+    );
     expect(fixed.status).toBe("CHANGES_REQUESTED");
     await act(checker.actor, claim.id, "submit");
     const approved = await act(editor.actor, claim.id, "approve");
@@ -78,10 +110,17 @@ describe("review workflow (real PostgreSQL)", () => {
     expect((await failure(act(editor.actor, claim.id, "approve"))).code).toBe("conflict");
 
     const published = await act(editor.actor, claim.id, "publish");
-    expect(published).toMatchObject({ status: "PUBLISHED", workflow: { published: { number: 1, version: published.version }, correcting: false } });
+    expect(published).toMatchObject({
+      status: "PUBLISHED",
+      workflow: { published: { number: 1, version: published.version }, correcting: false },
+    });
     const publication = await getDb().claimPublication.findFirstOrThrow({ where: { claimId: claim.id } });
     expect(publication).toMatchObject({ number: 1, correctionNote: null, publishedById: editor.id });
-    expect(publication.sheet).toMatchObject({ status: "PUBLISHED", statement: "الكاظمي نجا من هجوم بطائرة مسيّرة", sources: [{ title: "Reuters" }, { title: "بيان رئاسة الوزراء" }] });
+    expect(publication.sheet).toMatchObject({
+      status: "PUBLISHED",
+      statement: "الكاظمي نجا من هجوم بطائرة مسيّرة",
+      sources: [{ title: "Reuters" }, { title: "بيان رئاسة الوزراء" }],
+    });
     expect((await noticesOf(checker.id, claim.id)).map((n) => n.kind)).toContain("PUBLISHED");
   });
 
@@ -90,33 +129,63 @@ describe("review workflow (real PostgreSQL)", () => {
     const own = await createTestClaim(editor, articleId);
     await act(editor, own.id, "submit");
     const refusal = await failure(act(editor, own.id, "approve"));
-    expect(refusal).toMatchObject({ code: "forbidden", message: expect.stringMatching(/you wrote, checked or submitted/) });
-    expect((await listTransitions(editor, own.id)).actions.find((a) => a.action === "approve")).toMatchObject({ allowed: false, code: "forbidden" });
-    expect((await listTransitions(secondEditor, own.id)).actions.find((a) => a.action === "approve")).toMatchObject({ allowed: true });
+    expect(refusal).toMatchObject({
+      code: "forbidden",
+      message: expect.stringMatching(/you wrote, checked or submitted/),
+    });
+    expect((await listTransitions(editor, own.id)).actions.find((a) => a.action === "approve")).toMatchObject({
+      allowed: false,
+      code: "forbidden",
+    });
+    expect((await listTransitions(secondEditor, own.id)).actions.find((a) => a.action === "approve")).toMatchObject({
+      allowed: true,
+    });
 
     const checker = ws.members.FACT_CHECKER.actor;
     const claim = await createTestClaim(checker, articleId);
     const submitted = await act(checker, claim.id, "submit");
     // Tags are not published content: the editor may still approve after tagging.
-    const tagged = await updateClaimSheet(secondEditor, claim.id, ZUpdateClaimSheet.parse({ version: submitted.version, tags: ["أمن"] }));
-    const edited = await updateClaimSheet(editor, claim.id, ZUpdateClaimSheet.parse({ version: tagged.version, statement: "نص عدّله المحرر" }));
+    const tagged = await updateClaimSheet(
+      secondEditor,
+      claim.id,
+      ZUpdateClaimSheet.parse({ version: submitted.version, tags: ["أمن"] }),
+    );
+    const edited = await updateClaimSheet(
+      editor,
+      claim.id,
+      ZUpdateClaimSheet.parse({ version: tagged.version, statement: "نص عدّله المحرر" }),
+    );
     expect((await failure(act(editor, claim.id, "approve"))).message).toMatch(/during this review/);
-    expect(await act(secondEditor, claim.id, "approve", { version: edited.version })).toMatchObject({ status: "APPROVED" });
+    expect(await act(secondEditor, claim.id, "approve", { version: edited.version })).toMatchObject({
+      status: "APPROVED",
+    });
   });
 
   it("dismisses an approval when published content changes, telling the reviewer; other edits keep it", async () => {
     const checker = ws.members.FACT_CHECKER;
     const claim = await createTestClaim(checker.actor, articleId);
-    const withReviewer = await updateClaimSheet(checker.actor, claim.id, ZUpdateClaimSheet.parse({ version: claim.version, reviewerId: ws.members.EDITOR.id }));
+    const withReviewer = await updateClaimSheet(
+      checker.actor,
+      claim.id,
+      ZUpdateClaimSheet.parse({ version: claim.version, reviewerId: ws.members.EDITOR.id }),
+    );
     expect(withReviewer.reviewer).toMatchObject({ id: ws.members.EDITOR.id });
     expect((await noticesOf(ws.members.EDITOR.id, claim.id)).map((n) => n.kind)).toEqual(["REVIEW_ASSIGNED"]);
     await act(checker.actor, claim.id, "submit");
     // With a reviewer, only the reviewer hears of it.
     expect(await noticesOf(ws.members.ADMIN.id, claim.id)).toEqual([]);
     const approved = await act(ws.members.EDITOR.actor, claim.id, "approve");
-    const tagged = await updateClaimSheet(checker.actor, claim.id, ZUpdateClaimSheet.parse({ version: approved.version, tags: ["بغداد"], checkWorthiness: "HIGH" }));
+    const tagged = await updateClaimSheet(
+      checker.actor,
+      claim.id,
+      ZUpdateClaimSheet.parse({ version: approved.version, tags: ["بغداد"], checkWorthiness: "HIGH" }),
+    );
     expect(tagged.status).toBe("APPROVED");
-    const changed = await setVerdict(checker.actor, claim.id, ZSetVerdict.parse({ version: tagged.version, ratingKey: "mostly-true", conclusion: "صحيح في معظمه." }));
+    const changed = await setVerdict(
+      checker.actor,
+      claim.id,
+      ZSetVerdict.parse({ version: tagged.version, ratingKey: "mostly-true", conclusion: "صحيح في معظمه." }),
+    );
     expect(changed).toMatchObject({ status: "IN_REVIEW", workflow: { approvedAt: null, approvedById: null } });
     expect((await noticesOf(ws.members.EDITOR.id, claim.id)).map((n) => n.kind)).toContain("APPROVAL_DISMISSED");
   });
@@ -129,18 +198,33 @@ describe("review workflow (real PostgreSQL)", () => {
     const published = await act(ws.members.EDITOR.actor, claim.id, "publish");
     const first = await getDb().claimPublication.findFirstOrThrow({ where: { claimId: claim.id } });
 
-    const corrected = await updateClaimSheet(checker, claim.id, ZUpdateClaimSheet.parse({ version: published.version, statement: "الكاظمي نجا من هجوم بطائرتين مسيّرتين" }));
-    expect(corrected).toMatchObject({ status: "IN_REVIEW", workflow: { correcting: true, published: { number: 1 }, submittedById: ws.members.FACT_CHECKER.id } });
+    const corrected = await updateClaimSheet(
+      checker,
+      claim.id,
+      ZUpdateClaimSheet.parse({ version: published.version, statement: "الكاظمي نجا من هجوم بطائرتين مسيّرتين" }),
+    );
+    expect(corrected).toMatchObject({
+      status: "IN_REVIEW",
+      workflow: { correcting: true, published: { number: 1 }, submittedById: ws.members.FACT_CHECKER.id },
+    });
     expect(await getDb().claimPublication.findFirstOrThrow({ where: { claimId: claim.id } })).toEqual(first);
     expect((first.sheet as { statement: string }).statement).toBe("الكاظمي نجا من هجوم بطائرة مسيّرة");
 
     await act(ws.members.EDITOR.actor, claim.id, "approve");
     const noNote = await failure(act(ws.members.EDITOR.actor, claim.id, "publish"));
     expect(noNote.fields?.comment).toMatch(/correction note/);
-    const republished = await act(ws.members.ADMIN.actor, claim.id, "publish", { comment: "صُحّح عدد الطائرات وفق بيان رسمي." });
-    expect(republished).toMatchObject({ status: "PUBLISHED", workflow: { published: { number: 2 }, correcting: false } });
+    const republished = await act(ws.members.ADMIN.actor, claim.id, "publish", {
+      comment: "صُحّح عدد الطائرات وفق بيان رسمي.",
+    });
+    expect(republished).toMatchObject({
+      status: "PUBLISHED",
+      workflow: { published: { number: 2 }, correcting: false },
+    });
     const second = await getDb().claimPublication.findFirstOrThrow({ where: { claimId: claim.id, number: 2 } });
-    expect(second).toMatchObject({ correctionNote: "صُحّح عدد الطائرات وفق بيان رسمي.", publishedById: ws.members.ADMIN.id });
+    expect(second).toMatchObject({
+      correctionNote: "صُحّح عدد الطائرات وفق بيان رسمي.",
+      publishedById: ws.members.ADMIN.id,
+    });
     expect((second.sheet as { statement: string }).statement).toBe("الكاظمي نجا من هجوم بطائرتين مسيّرتين");
     const { publications } = await listPublications(ws.members.VIEWER.actor, claim.id);
     expect(publications.map((p) => [p.number, p.correctionNote, p.publishedBy.id])).toEqual([
@@ -158,7 +242,9 @@ describe("review workflow (real PostgreSQL)", () => {
       act(secondEditor, claim.id, "request_changes", { comment: "ينقصه مصدر" }),
     ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
-    const lost = (results.find((r) => r.status === "rejected") as PromiseRejectedResult).reason as AppError & { current?: { status: string } };
+    const lost = (results.find((r) => r.status === "rejected") as PromiseRejectedResult).reason as AppError & {
+      current?: { status: string };
+    };
     expect(lost.code).toBe("conflict");
     const winner = (results.find((r) => r.status === "fulfilled") as PromiseFulfilledResult<{ status: string }>).value;
     expect(lost.message).toContain(winner.status);

@@ -7,7 +7,12 @@ import { build } from "esbuild";
 // bundle with no network, and relative URLs in the font's stylesheet resolve.
 const ORIGIN = "http://sanad-bench.test";
 const FONT_DIR = path.resolve("node_modules/@fontsource/noto-naskh-arabic");
-const TYPES: Record<string, string> = { ".css": "text/css", ".js": "text/javascript", ".woff2": "font/woff2", ".woff": "font/woff" };
+const TYPES: Record<string, string> = {
+  ".css": "text/css",
+  ".js": "text/javascript",
+  ".woff2": "font/woff2",
+  ".woff": "font/woff",
+};
 
 export type PageAssets = { html: string; bundle: string };
 
@@ -56,7 +61,10 @@ export async function openPage(browser: Browser, assets: PageAssets): Promise<Pa
     if (url.pathname === "/bench.js") return route.fulfill({ contentType: TYPES[".js"], body: assets.bundle });
     const file = path.join(FONT_DIR, path.normalize(url.pathname.replace(/^\/fonts\//, "")));
     if (!url.pathname.startsWith("/fonts/") || !file.startsWith(FONT_DIR)) return route.fulfill({ status: 404 });
-    return route.fulfill({ contentType: TYPES[path.extname(file)] ?? "application/octet-stream", body: await readFile(file) });
+    return route.fulfill({
+      contentType: TYPES[path.extname(file)] ?? "application/octet-stream",
+      body: await readFile(file),
+    });
   });
   await page.goto(`${ORIGIN}/`);
   return page;

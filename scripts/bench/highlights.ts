@@ -20,7 +20,15 @@ import { describeClaims, makeAddedClaim, makeClaims, OVERLAPPING_CLAIMS } from "
 const SEED = 20211107;
 const REPETITIONS = Number(process.env.BENCH_ROUNDS ?? 5);
 const EDITS = 50;
-const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"];
+const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--disable-quic",
+];
 
 const random = new Random(SEED);
 const article = await buildSyntheticArticle(random);
@@ -35,8 +43,16 @@ const reanchor = checkReanchoring(claims, edited, codePoints);
 
 console.log(`Painting in headless Chromium, ${REPETITIONS} rounds…`);
 const assets = await preparePage(article.paragraphs);
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
-const [samples, chromiumVersion] = await measurePainters(browser, assets, toPageInput(article.text, claims, added, far), REPETITIONS)
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+  args: CHROMIUM_ARGS,
+});
+const [samples, chromiumVersion] = await measurePainters(
+  browser,
+  assets,
+  toPageInput(article.text, claims, added, far),
+  REPETITIONS,
+)
   .then((result) => [result, browser.version()] as const)
   .finally(() => browser.close());
 
@@ -55,7 +71,9 @@ const markdown = renderResults({
   claims: {
     count: claims.length,
     madeOverlapping: OVERLAPPING_CLAIMS,
-    repeatedQuotes: claims.filter(({ anchor: { quote } }) => article.text.indexOf(quote.exact) !== article.text.lastIndexOf(quote.exact)).length,
+    repeatedQuotes: claims.filter(
+      ({ anchor: { quote } }) => article.text.indexOf(quote.exact) !== article.text.lastIndexOf(quote.exact),
+    ).length,
     quoting: describeClaims(claims),
   },
   repetitions: REPETITIONS,

@@ -23,7 +23,10 @@ async function mainThreadSeconds(cdp: CDPSession): Promise<number> {
  */
 export async function measurePainters(browser: Browser, assets: PageAssets, input: BenchInput, repetitions: number) {
   const samples = Object.fromEntries(
-    PAINTERS.map((name) => [name, { ...Object.fromEntries(PHASES.map((phase) => [phase, []])), drawn: [], drawnAfterScroll: [] }]),
+    PAINTERS.map((name) => [
+      name,
+      { ...Object.fromEntries(PHASES.map((phase) => [phase, []])), drawn: [], drawnAfterScroll: [] },
+    ]),
   ) as unknown as Record<PainterName, PainterSamples>;
   for (let round = 0; round < repetitions; round++) {
     for (const painter of PAINTERS) {
@@ -32,7 +35,10 @@ export async function measurePainters(browser: Browser, assets: PageAssets, inpu
       page.on("pageerror", (error) => errors.push(error.message));
       const cdp = await page.context().newCDPSession(page);
       await cdp.send("Performance.enable");
-      await page.evaluate(([name, data]) => (window as unknown as BenchWindow).sanadBench.load(name, data), [painter, input] as const);
+      await page.evaluate(([name, data]) => (window as unknown as BenchWindow).sanadBench.load(name, data), [
+        painter,
+        input,
+      ] as const);
       for (const phase of PHASES) {
         const before = await mainThreadSeconds(cdp);
         const timing = await page.evaluate((p) => (window as unknown as BenchWindow).sanadBench.run(p), phase);

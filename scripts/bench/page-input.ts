@@ -3,7 +3,12 @@ import type { BenchInput, PageClaim } from "./page/bench-input";
 import type { SyntheticClaim } from "./synthetic-claims";
 
 /** Gives each claim in every painter's own offsets (see PageClaim). */
-export function toPageInput(text: string, claims: SyntheticClaim[], added: SyntheticClaim, far: SyntheticClaim): BenchInput {
+export function toPageInput(
+  text: string,
+  claims: SyntheticClaim[],
+  added: SyntheticClaim,
+  far: SyntheticClaim,
+): BenchInput {
   const index = new CodePointIndex(text);
   const breaks = [...text.matchAll(/\n\n/gu)].map((match) => match.index);
   // Recogito counts only the text nodes' characters, so every paragraph break before an offset is dropped.
@@ -21,7 +26,12 @@ export function toPageInput(text: string, claims: SyntheticClaim[], added: Synth
     const utf16Start = index.toUtf16(start);
     const utf16End = index.toUtf16(end);
     return {
-      id, status, start, end, utf16Start, utf16End,
+      id,
+      status,
+      start,
+      end,
+      utf16Start,
+      utf16End,
       recogitoStart: utf16Start - 2 * breaksBefore(utf16Start),
       recogitoEnd: utf16End - 2 * breaksBefore(utf16End),
       quote: anchor.quote.exact,

@@ -33,7 +33,12 @@ export type ReanchorCheck = {
  * at least half of the claim's surviving characters and nothing of the original text outside the claim
  * (text inserted by the edits is allowed).
  */
-export function checkReanchoring(claims: SyntheticClaim[], edited: EditedText, originalLength: number, runs = 3): ReanchorCheck {
+export function checkReanchoring(
+  claims: SyntheticClaim[],
+  edited: EditedText,
+  originalLength: number,
+  runs = 3,
+): ReanchorCheck {
   const anchors = claims.map((claim) => claim.anchor);
   const times: number[] = [];
   let results: TResolution[] = [];
@@ -61,7 +66,10 @@ export function checkReanchoring(claims: SyntheticClaim[], edited: EditedText, o
     const result = results[i];
     if (result.status === "orphaned") {
       report.orphaned.total++;
-      const around = intact(Math.max(0, claim.start - CONTEXT_CODE_POINTS), Math.min(originalLength, claim.end + CONTEXT_CODE_POINTS));
+      const around = intact(
+        Math.max(0, claim.start - CONTEXT_CODE_POINTS),
+        Math.min(originalLength, claim.end + CONTEXT_CODE_POINTS),
+      );
       report.orphaned[!intact(claim.start, claim.end) ? "wordsEdited" : !around ? "contextEdited" : "untouched"]++;
       return;
     }
@@ -72,12 +80,27 @@ export function checkReanchoring(claims: SyntheticClaim[], edited: EditedText, o
     const found = index.slice(result.start, result.end);
     const { id, anchor, start, end } = claim;
     const ownWordsEdited = !intact(start, end);
-    report.wrong.push({ id, method: result.method, quote: anchor.quote.exact, found, why, ownWordsEdited, foundAt: result.start, ownAt: newIndexOf[start] });
+    report.wrong.push({
+      id,
+      method: result.method,
+      quote: anchor.quote.exact,
+      found,
+      why,
+      ownWordsEdited,
+      foundAt: result.start,
+      ownAt: newIndexOf[start],
+    });
   });
   return report;
 }
 
-function judgePlacement(claim: SyntheticClaim, found: Anchored, home: Float64Array, newIndexOf: Int32Array, index: CodePointIndex): string | null {
+function judgePlacement(
+  claim: SyntheticClaim,
+  found: Anchored,
+  home: Float64Array,
+  newIndexOf: Int32Array,
+  index: CodePointIndex,
+): string | null {
   const { start, end } = claim;
   const homes = home.subarray(found.start, found.end);
   const outside = homes.filter((h) => h < start - 0.5 || h > end - 0.5).length;

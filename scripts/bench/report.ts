@@ -38,12 +38,10 @@ export function renderResults(r: BenchResults): string {
     const timed = (phase: Phase) => `${ms(f[phase].ms)} (${ms(f[phase].callMs)} / ${ms(f[phase].busyMs)})`;
     return `| ${PAINTER_LABELS[name]} | ${ms(f.anchor.ms)} | ${timed("paint")} | ${timed("add")} | ${timed("addFar")} | ${timed("scroll")} | ${n(f.drawn)} / ${n(f.drawnAfterScroll)} ${DRAWN[name]} |`;
   });
-  const wrong = reanchor.wrong
-    .slice(0, 20)
-    .map((w) => {
-      const own = w.ownAt < 0 ? "deleted" : n(w.ownAt);
-      return `| ${w.id} | ${w.method} | ${w.ownWordsEdited ? "yes" : "no"} | ${w.why} | ${n(w.foundAt)} / ${own} | ${cell(w.quote)} | ${cell(w.found)} |`;
-    });
+  const wrong = reanchor.wrong.slice(0, 20).map((w) => {
+    const own = w.ownAt < 0 ? "deleted" : n(w.ownAt);
+    return `| ${w.id} | ${w.method} | ${w.ownWordsEdited ? "yes" : "no"} | ${w.why} | ${n(w.foundAt)} / ${own} | ${cell(w.quote)} | ${cell(w.found)} |`;
+  });
   return [
     `### Run of ${r.date}`,
     "",
@@ -79,8 +77,20 @@ export function renderResults(r: BenchResults): string {
     "| Target | Goal | Measured | Met |",
     "| --- | --- | --- | --- |",
     ...r.targets.map((t) => `| ${t.name} | ${t.goal} | ${t.figure} | ${t.met ? "yes" : "**no**"} |`),
-    ...(wrong.length === 0 ? [] : ["", `Claims placed on wrong words${reanchor.wrong.length > wrong.length ? ` (first ${wrong.length})` : ""}:`, ""]),
-    ...(wrong.length === 0 ? [] : ["| Claim | Method | Own words edited | Why | Placed at / its first character now at | Quote | Placed on |", "| --- | --- | --- | --- | --- | --- | --- |", ...wrong]),
+    ...(wrong.length === 0
+      ? []
+      : [
+          "",
+          `Claims placed on wrong words${reanchor.wrong.length > wrong.length ? ` (first ${wrong.length})` : ""}:`,
+          "",
+        ]),
+    ...(wrong.length === 0
+      ? []
+      : [
+          "| Claim | Method | Own words edited | Why | Placed at / its first character now at | Quote | Placed on |",
+          "| --- | --- | --- | --- | --- | --- | --- |",
+          ...wrong,
+        ]),
   ].join("\n");
 }
 

@@ -30,7 +30,10 @@ export function medians(samples: Record<PainterName, PainterSamples>): Record<Pa
   return Object.fromEntries(
     PAINTERS.map((name) => {
       const phases = Object.fromEntries(PHASES.map((phase) => [phase, ofPhase(samples[name][phase])]));
-      return [name, { ...phases, drawn: median(samples[name].drawn), drawnAfterScroll: median(samples[name].drawnAfterScroll) }];
+      return [
+        name,
+        { ...phases, drawn: median(samples[name].drawn), drawnAfterScroll: median(samples[name].drawnAfterScroll) },
+      ];
     }),
   ) as Record<PainterName, PainterFigures>;
 }

@@ -20,7 +20,11 @@ function wordsOf(text: string): Word[] {
   for (const match of text.matchAll(/\S+/gu)) {
     paragraph += text.slice(last, match.index).split("\n\n").length - 1;
     last = match.index;
-    words.push({ start: index.toCodePoint(match.index), end: index.toCodePoint(match.index + match[0].length), paragraph });
+    words.push({
+      start: index.toCodePoint(match.index),
+      end: index.toCodePoint(match.index + match[0].length),
+      paragraph,
+    });
   }
   return words;
 }
@@ -28,7 +32,8 @@ function wordsOf(text: string): Word[] {
 /** Word span first..first+count-1, cut short at the end of the paragraph: a claim quotes one paragraph. */
 function wordSpan(words: Word[], first: number, count: number): [number, number] {
   let last = first;
-  while (last + 1 < Math.min(words.length, first + count) && words[last + 1].paragraph === words[first].paragraph) last++;
+  while (last + 1 < Math.min(words.length, first + count) && words[last + 1].paragraph === words[first].paragraph)
+    last++;
   return [first, last];
 }
 
@@ -41,7 +46,8 @@ export function makeClaims(text: string, random: Random): SyntheticClaim[] {
   const lengths = Array.from({ length: CLAIM_COUNT - OVERLAPPING_CLAIMS }, () => random.int(1, 12));
   const gaps = lengths.map(() => random.next());
   const free = words.length - lengths.reduce((sum, n) => sum + n, 0);
-  if (free < lengths.length) throw new Error(`The article has ${words.length} words: too few for ${CLAIM_COUNT} claims.`);
+  if (free < lengths.length)
+    throw new Error(`The article has ${words.length} words: too few for ${CLAIM_COUNT} claims.`);
   const gapScale = (free - lengths.length) / gaps.reduce((sum, g) => sum + g, 0);
   const spans: [number, number][] = [];
   let at = 0;
@@ -63,7 +69,13 @@ export function makeClaims(text: string, random: Random): SyntheticClaim[] {
     const start = words[first].start;
     const end = words[last].end;
     const status = random.pick(STATUSES);
-    return { id: `claim-${String(i + 1).padStart(4, "0")}`, start, end, status, anchor: describeRange(text, start, end) };
+    return {
+      id: `claim-${String(i + 1).padStart(4, "0")}`,
+      start,
+      end,
+      status,
+      anchor: describeRange(text, start, end),
+    };
   });
 }
 

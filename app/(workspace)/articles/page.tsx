@@ -18,7 +18,11 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
         <h1>{t("title")}</h1>
         <ArticleSearch query={query} />
       </div>
-      {articles.length === 0 ? <p className="card">{query ? t("noMatch", { query }) : t("empty")}</p> : <ArticleTable articles={articles} />}
+      {articles.length === 0 ? (
+        <p className="card">{query ? t("noMatch", { query }) : t("empty")}</p>
+      ) : (
+        <ArticleTable articles={articles} />
+      )}
     </>
   );
 }

@@ -6,9 +6,29 @@ import { ZW3CImport } from "@/lib/imports/parse-w3c";
 import type { Endpoint } from "./types";
 
 export const ARTICLE_ENDPOINTS: Endpoint[] = [
-  { method: "GET", path: "/articles", tag: "articles", summary: "List the workspace's articles; `q` searches titles and texts (harakat and letter variants folded).", query: ZArticleQuery, success: { status: 200, description: "`{articles: [...]}`" } },
-  { method: "POST", path: "/articles", tag: "articles", summary: "Add an article from plain text or HTML (fact-checkers and up).", body: ZCreateArticle, success: { status: 201, description: "The article with its first revision." } },
-  { method: "GET", path: "/articles/{id}", tag: "articles", summary: "An article with its current text and revision.", success: { status: 200, description: "The article." } },
+  {
+    method: "GET",
+    path: "/articles",
+    tag: "articles",
+    summary: "List the workspace's articles; `q` searches titles and texts (harakat and letter variants folded).",
+    query: ZArticleQuery,
+    success: { status: 200, description: "`{articles: [...]}`" },
+  },
+  {
+    method: "POST",
+    path: "/articles",
+    tag: "articles",
+    summary: "Add an article from plain text or HTML (fact-checkers and up).",
+    body: ZCreateArticle,
+    success: { status: 201, description: "The article with its first revision." },
+  },
+  {
+    method: "GET",
+    path: "/articles/{id}",
+    tag: "articles",
+    summary: "An article with its current text and revision.",
+    success: { status: 200, description: "The article." },
+  },
   {
     method: "PATCH",
     path: "/articles/{id}",
@@ -24,7 +44,11 @@ export const ARTICLE_ENDPOINTS: Endpoint[] = [
     tag: "articles",
     summary: "Download the published claims as ClaimReview JSON-LD, W3C annotations, CSV, Markdown, HTML or PDF.",
     query: ZExportQuery,
-    success: { status: 200, description: "The file, with a download file name.", contentType: "application/octet-stream" },
+    success: {
+      status: 200,
+      description: "The file, with a download file name.",
+      contentType: "application/octet-stream",
+    },
   },
   {
     method: "GET",
@@ -34,7 +58,13 @@ export const ARTICLE_ENDPOINTS: Endpoint[] = [
     query: ZEventsQuery,
     success: { status: 200, description: "An endless `text/event-stream`.", contentType: "text/event-stream" },
   },
-  { method: "GET", path: "/articles/{id}/claims", tag: "claims", summary: "The article's claims with their selectors and states.", success: { status: 200, description: "`{claims: [...]}`" } },
+  {
+    method: "GET",
+    path: "/articles/{id}/claims",
+    tag: "claims",
+    summary: "The article's claims with their selectors and states.",
+    success: { status: 200, description: "`{claims: [...]}`" },
+  },
   {
     method: "POST",
     path: "/articles/{id}/claims",
@@ -51,6 +81,9 @@ export const ARTICLE_ENDPOINTS: Endpoint[] = [
     summary: "Import W3C Web Annotations (an Annotation, AnnotationPage, AnnotationCollection or array) as claims.",
     body: ZW3CImport,
     bodyDescription: "W3C Web Annotation JSON-LD with TextQuoteSelector and/or TextPositionSelector targets.",
-    success: { status: 201, description: "The created claims, the orphaned ones with their reason, and the unreadable items." },
+    success: {
+      status: 201,
+      description: "The created claims, the orphaned ones with their reason, and the unreadable items.",
+    },
   },
 ];

@@ -15,7 +15,10 @@ const ERROR_TEXT: Record<number, string> = {
 
 /** Input shapes: what a client sends, before the server trims, normalizes and fills defaults. */
 export function jsonSchemaOf(schema: z.ZodType): Record<string, unknown> {
-  const { $schema: _ignored, ...json } = z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) as Record<string, unknown>;
+  const { $schema: _ignored, ...json } = z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) as Record<
+    string,
+    unknown
+  >;
   return json;
 }
 
@@ -33,18 +36,34 @@ function errorStatuses(endpoint: Endpoint): number[] {
 }
 
 function parametersOf(endpoint: Endpoint) {
-  const inPath = pathParams(endpoint.path).map((name) => ({ name, in: "path", required: true, schema: { type: "string" } }));
+  const inPath = pathParams(endpoint.path).map((name) => ({
+    name,
+    in: "path",
+    required: true,
+    schema: { type: "string" },
+  }));
   const query = endpoint.query ? jsonSchemaOf(endpoint.query) : null;
   const properties = (query?.properties ?? {}) as Record<string, Record<string, unknown>>;
   const required = new Set((query?.required ?? []) as string[]);
-  const inQuery = Object.entries(properties).map(([name, schema]) => ({ name, in: "query", required: required.has(name), schema }));
+  const inQuery = Object.entries(properties).map(([name, schema]) => ({
+    name,
+    in: "query",
+    required: required.has(name),
+    schema,
+  }));
   return [...inPath, ...inQuery];
 }
 
 function operationOf(endpoint: Endpoint) {
   const { success } = endpoint;
   const errors = Object.fromEntries(
-    errorStatuses(endpoint).map((status) => [status, { description: ERROR_TEXT[status], content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } }]),
+    errorStatuses(endpoint).map((status) => [
+      status,
+      {
+        description: ERROR_TEXT[status],
+        content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
+      },
+    ]),
   );
   return {
     operationId: `${endpoint.method.toLowerCase()}${endpoint.path.replace(/[{}]/g, "").replace(/[^a-zA-Z0-9]+(\w)/g, (_, c: string) => c.toUpperCase())}`,
@@ -53,10 +72,17 @@ function operationOf(endpoint: Endpoint) {
     ...(endpoint.description && { description: endpoint.description }),
     parameters: parametersOf(endpoint),
     ...(endpoint.body && {
-      requestBody: { required: true, description: endpoint.bodyDescription, content: { "application/json": { schema: jsonSchemaOf(endpoint.body) } } },
+      requestBody: {
+        required: true,
+        description: endpoint.bodyDescription,
+        content: { "application/json": { schema: jsonSchemaOf(endpoint.body) } },
+      },
     }),
     responses: {
-      [success.status]: { description: success.description, content: { [success.contentType ?? "application/json"]: {} } },
+      [success.status]: {
+        description: success.description,
+        content: { [success.contentType ?? "application/json"]: {} },
+      },
       ...errors,
     },
     ...(endpoint.public && { security: [] }),
@@ -66,7 +92,8 @@ function operationOf(endpoint: Endpoint) {
 /** The OpenAPI 3.1 document of /api/v1, built from the registry and the routes' own zod schemas. */
 export function buildOpenApiDocument(serverUrl = "/api/v1") {
   const paths: Record<string, Record<string, unknown>> = {};
-  for (const endpoint of ENDPOINTS) (paths[endpoint.path] ??= {})[endpoint.method.toLowerCase()] = operationOf(endpoint);
+  for (const endpoint of ENDPOINTS)
+    (paths[endpoint.path] ??= {})[endpoint.method.toLowerCase()] = operationOf(endpoint);
   return {
     openapi: "3.1.0",
     info: {
@@ -83,8 +110,17 @@ export function buildOpenApiDocument(serverUrl = "/api/v1") {
     paths,
     components: {
       securitySchemes: {
-        bearerToken: { type: "http", scheme: "bearer", description: "A personal API token: `sanad_` followed by 43 base64url characters." },
-        sessionCookie: { type: "apiKey", in: "cookie", name: "next-auth.session-token", description: "The browser session of a signed-in member." },
+        bearerToken: {
+          type: "http",
+          scheme: "bearer",
+          description: "A personal API token: `sanad_` followed by 43 base64url characters.",
+        },
+        sessionCookie: {
+          type: "apiKey",
+          in: "cookie",
+          name: "next-auth.session-token",
+          description: "The browser session of a signed-in member.",
+        },
       },
       schemas: {
         Error: {

@@ -24,8 +24,10 @@ function exportedRoutes(file: string): string[] {
   if (UNDOCUMENTED.has(routePath)) return [];
   const source = readFileSync(file, "utf8");
   const methods = new Set<string>();
-  for (const m of source.matchAll(/export\s+(?:const|async\s+function|function)\s+(\w+)/g)) if (m[1].match(METHODS)) methods.add(m[1]);
-  for (const m of source.matchAll(/export\s*\{([^}]*)\}/g)) for (const name of m[1].matchAll(/as\s+(\w+)/g)) if (name[1].match(METHODS)) methods.add(name[1]);
+  for (const m of source.matchAll(/export\s+(?:const|async\s+function|function)\s+(\w+)/g))
+    if (m[1].match(METHODS)) methods.add(m[1]);
+  for (const m of source.matchAll(/export\s*\{([^}]*)\}/g))
+    for (const name of m[1].matchAll(/as\s+(\w+)/g)) if (name[1].match(METHODS)) methods.add(name[1]);
   const openApiPath = routePath.replace(/\[(\w+)\]/g, "{$1}");
   return [...methods].map((method) => `${method} ${openApiPath}`);
 }
@@ -36,8 +38,14 @@ describe("the OpenAPI registry", () => {
 
   it("lists every method every /api/v1 route exports, and nothing else", () => {
     expect(routes.length).toBeGreaterThan(30);
-    expect(routes.filter((r) => !documented.includes(r)), "routes missing from lib/api/openapi").toEqual([]);
-    expect(documented.filter((r) => !routes.includes(r)), "documented endpoints with no route").toEqual([]);
+    expect(
+      routes.filter((r) => !documented.includes(r)),
+      "routes missing from lib/api/openapi",
+    ).toEqual([]);
+    expect(
+      documented.filter((r) => !routes.includes(r)),
+      "documented endpoints with no route",
+    ).toEqual([]);
     expect(new Set(documented).size).toBe(documented.length);
   });
 
@@ -52,13 +60,22 @@ describe("the OpenAPI registry", () => {
     });
     // Input shapes: a field with a default is optional to send.
     expect(doc.paths["/articles"].post.requestBody.content["application/json"].schema.required).not.toContain("format");
-    expect(doc.paths["/claims/{id}/transitions"].post.requestBody.content["application/json"].schema.properties.action.enum).toContain("publish");
-    expect(doc.paths["/me/queue"].get.parameters).toContainEqual(expect.objectContaining({ name: "kind", in: "query", required: true }));
-    expect(doc.paths["/claims/{id}/verdict"].put.responses["409"].content["application/json"].schema.$ref).toBe("#/components/schemas/Error");
+    expect(
+      doc.paths["/claims/{id}/transitions"].post.requestBody.content["application/json"].schema.properties.action.enum,
+    ).toContain("publish");
+    expect(doc.paths["/me/queue"].get.parameters).toContainEqual(
+      expect.objectContaining({ name: "kind", in: "query", required: true }),
+    );
+    expect(doc.paths["/claims/{id}/verdict"].put.responses["409"].content["application/json"].schema.$ref).toBe(
+      "#/components/schemas/Error",
+    );
     expect(doc.paths["/openapi.json"].get.security).toEqual([]);
-    for (const [p, ops] of Object.entries(doc.paths as Record<string, Record<string, { parameters: { name: string; in: string }[] }>>)) {
+    for (const [p, ops] of Object.entries(
+      doc.paths as Record<string, Record<string, { parameters: { name: string; in: string }[] }>>,
+    )) {
       const declared = [...p.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
-      for (const op of Object.values(ops)) expect(op.parameters.filter((x) => x.in === "path").map((x) => x.name)).toEqual(declared);
+      for (const op of Object.values(ops))
+        expect(op.parameters.filter((x) => x.in === "path").map((x) => x.name)).toEqual(declared);
     }
   });
 });

@@ -14,7 +14,13 @@ describe("the API page's field tables", () => {
 
   it("merge the alternatives of a union: a field is required only when every alternative requires it", () => {
     const fields = schemaFields(jsonSchemaOf(ZCreateClaim));
-    expect(fields.map((f) => [f.name, f.required])).toEqual([["start", false], ["end", false], ["exact", false], ["prefix", false], ["suffix", false]]);
+    expect(fields.map((f) => [f.name, f.required])).toEqual([
+      ["start", false],
+      ["end", false],
+      ["exact", false],
+      ["prefix", false],
+      ["suffix", false],
+    ]);
   });
 
   it("describe enums, nullables, arrays and bounds", () => {

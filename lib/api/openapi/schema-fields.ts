@@ -32,7 +32,11 @@ export function schemaFields(schema: JsonSchema): TSchemaField[] {
       const type = describeType(property);
       const known = fields.get(name)?.type;
       const everywhere = objects.every((o) => ((o.required ?? []) as string[]).includes(name));
-      fields.set(name, { name, type: known && known !== type ? `${known} | ${type}` : type, required: required.has(name) && everywhere });
+      fields.set(name, {
+        name,
+        type: known && known !== type ? `${known} | ${type}` : type,
+        required: required.has(name) && everywhere,
+      });
     }
   }
   return [...fields.values()];

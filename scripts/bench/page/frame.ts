@@ -67,7 +67,9 @@ export async function timeScroll(scroll: () => void, drawnAt?: () => Promise<num
   await nextFrame();
   await nextFrame();
   // A bubbling listener on window runs after every capturing one, the painters' included.
-  const handled = new Promise<number>((resolve) => addEventListener("scroll", () => resolve(performance.now()), { once: true, passive: true }));
+  const handled = new Promise<number>((resolve) =>
+    addEventListener("scroll", () => resolve(performance.now()), { once: true, passive: true }),
+  );
   scroll();
   const handledAt = await handled;
   const started = lastScrollAt;

@@ -18,7 +18,8 @@ watchScrolls();
 
 export async function load(painter: PainterName, input: BenchInput): Promise<void> {
   await document.fonts.ready;
-  if (!document.fonts.check("20px 'Noto Naskh Arabic'", "ب")) throw new Error("The Noto Naskh Arabic font did not load.");
+  if (!document.fonts.check("20px 'Noto Naskh Arabic'", "ب"))
+    throw new Error("The Noto Naskh Arabic font did not load.");
   bench = FACTORIES[painter](document.querySelector<HTMLElement>(".article-text")!, input);
 }
 

@@ -1,5 +1,10 @@
 import "@recogito/text-annotator/text-annotator.css";
-import { createTextAnnotator, reviveAnnotation, type TextAnnotation, type TextAnnotator } from "@recogito/text-annotator";
+import {
+  createTextAnnotator,
+  reviveAnnotation,
+  type TextAnnotation,
+  type TextAnnotator,
+} from "@recogito/text-annotator";
 import type { BenchInput, PageClaim, PainterBench } from "./bench-input";
 import { nextFrame, scrollToMiddle, timeScroll, timeUntilPainted, timeWork } from "./frame";
 
@@ -10,7 +15,10 @@ const toAnnotation = (claim: PageClaim) =>
   ({
     id: claim.id,
     bodies: [],
-    target: { annotation: claim.id, selector: [{ quote: claim.quote, start: claim.recogitoStart, end: claim.recogitoEnd }] },
+    target: {
+      annotation: claim.id,
+      selector: [{ quote: claim.quote, start: claim.recogitoStart, end: claim.recogitoEnd }],
+    },
   }) as unknown as TextAnnotation;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -46,7 +54,8 @@ export function benchRecogito(root: HTMLElement, input: BenchInput, renderer: Re
     anchor: () =>
       timeWork(() => {
         const revived = annotations.filter((a) => !reviveAnnotation(a, root).target.selector[0].range.collapsed).length;
-        if (revived !== annotations.length) throw new Error(`Recogito revived only ${revived} of ${annotations.length} ranges.`);
+        if (revived !== annotations.length)
+          throw new Error(`Recogito revived only ${revived} of ${annotations.length} ranges.`);
       }),
     paint: () =>
       timeUntilPainted(() => {
@@ -68,7 +77,6 @@ export function benchRecogito(root: HTMLElement, input: BenchInput, renderer: Re
       }),
     // Recogito redraws the claims on screen from its scroll listener (debounced, like any change).
     scroll: () => timeScroll(scrollToMiddle, () => lastRedraw(annotator!)),
-    drawn: () =>
-      renderer === "SPANS" ? root.querySelectorAll(".r6o-annotation").length : CSS.highlights.size,
+    drawn: () => (renderer === "SPANS" ? root.querySelectorAll(".r6o-annotation").length : CSS.highlights.size),
   };
 }

@@ -6,7 +6,10 @@ import { scrollToMiddle, timeScroll, timeUntilPainted, timeWork } from "./frame"
 const toPainted = (claim: PageClaim): PaintedClaim => ({ ...claim, anchored: true });
 const registered = () => [...CSS.highlights.values()].flatMap((highlight) => [...highlight] as Range[]);
 const sameRange = (a: Range, b: Range) =>
-  a.startContainer === b.startContainer && a.startOffset === b.startOffset && a.endContainer === b.endContainer && a.endOffset === b.endOffset;
+  a.startContainer === b.startContainer &&
+  a.startOffset === b.startOffset &&
+  a.endContainer === b.endContainer &&
+  a.endOffset === b.endOffset;
 
 /**
  * The app's own painter: a TextMap over the rendered paragraphs and CSS Custom Highlights for the
@@ -35,12 +38,14 @@ export function benchSanad(root: HTMLElement, input: BenchInput): PainterBench {
     checkOnScreen: () => {
       const map = new TextMap(root, input.text);
       const painted = registered();
-      const onScreen = (range: Range) => [...range.getClientRects()].some((rect) => rect.bottom > 0 && rect.top < innerHeight);
+      const onScreen = (range: Range) =>
+        [...range.getClientRects()].some((rect) => rect.bottom > 0 && rect.top < innerHeight);
       const missing = [...claims, toPainted(input.extra), toPainted(input.far)].filter((claim) => {
         const range = map.toRange(claim.start, claim.end)!;
         return onScreen(range) && !painted.some((other) => sameRange(range, other));
       });
-      if (missing.length > 0) throw new Error(`After the scroll, ${missing.length} claims on screen are not painted (${missing[0].id}, …).`);
+      if (missing.length > 0)
+        throw new Error(`After the scroll, ${missing.length} claims on screen are not painted (${missing[0].id}, …).`);
     },
   };
 }

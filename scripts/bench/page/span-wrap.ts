@@ -11,7 +11,10 @@ type Point = { node: Text; offset: number };
 class SpanWrapper {
   private readonly blockStarts: number[] = [];
 
-  constructor(private readonly root: HTMLElement, text: string) {
+  constructor(
+    private readonly root: HTMLElement,
+    text: string,
+  ) {
     let start = 0;
     for (const block of text.split("\n\n")) {
       this.blockStarts.push(start);
@@ -23,7 +26,8 @@ class SpanWrapper {
     const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
     let seen = 0;
     for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-      if (offset < seen + node.length || (isEnd && offset === seen + node.length)) return { node, offset: offset - seen };
+      if (offset < seen + node.length || (isEnd && offset === seen + node.length))
+        return { node, offset: offset - seen };
       seen += node.length;
     }
     throw new Error(`Offset ${offset} is past the paragraph's end.`);
@@ -85,6 +89,7 @@ export function benchSpanWrap(root: HTMLElement, input: BenchInput): PainterBenc
     addFar: () => timeUntilPainted(() => wrapper!.wrap(input.far)),
     // Every claim is already wrapped: the scroll costs only the browser's own frame.
     scroll: () => timeScroll(scrollToMiddle),
-    drawn: () => new Set([...root.querySelectorAll<HTMLElement>("mark[data-claim]")].map((mark) => mark.dataset.claim)).size,
+    drawn: () =>
+      new Set([...root.querySelectorAll<HTMLElement>("mark[data-claim]")].map((mark) => mark.dataset.claim)).size,
   };
 }

@@ -30,7 +30,11 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
 export default async function ClaimPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePageActor();
   const { sheet, article } = await load(actor, (await params).id);
-  const [{ members }, scale, t] = await Promise.all([listMembers(actor), getRatingScale(actor), getTranslations("sheet")]);
+  const [{ members }, scale, t] = await Promise.all([
+    listMembers(actor),
+    getRatingScale(actor),
+    getTranslations("sheet"),
+  ]);
   return (
     <div className="claim-page">
       <p className="breadcrumb">

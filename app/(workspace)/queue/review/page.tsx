@@ -5,6 +5,10 @@ export async function generateMetadata() {
   return { title: (await getTranslations("queue"))("review.title") };
 }
 
-export default function ReviewQueuePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default function ReviewQueuePage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   return <QueuePage kind="review" searchParams={searchParams} />;
 }

@@ -5,6 +5,10 @@ export async function generateMetadata() {
   return { title: (await getTranslations("queue"))("work.title") };
 }
 
-export default function WorkQueuePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default function WorkQueuePage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   return <QueuePage kind="work" searchParams={searchParams} />;
 }

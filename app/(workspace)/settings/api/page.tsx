@@ -20,7 +20,10 @@ export default async function ApiDocsPage() {
       <p className="hint">
         <Link href="/settings/tokens">{t("tokensLink")}</Link> · <a href="/api/v1/openapi.json">{t("openapiLink")}</a>
       </p>
-      <pre dir="ltr" className="api-example">{`curl -H "Authorization: Bearer sanad_…" ${process.env.NEXTAUTH_URL ?? ""}/api/v1/articles`}</pre>
+      <pre
+        dir="ltr"
+        className="api-example"
+      >{`curl -H "Authorization: Bearer sanad_…" ${process.env.NEXTAUTH_URL ?? ""}/api/v1/articles`}</pre>
       {ENDPOINT_TAGS.map((tag) => (
         <section key={tag} aria-labelledby={`api-${tag}`}>
           <h2 id={`api-${tag}`}>{t(`tags.${tag}`)}</h2>

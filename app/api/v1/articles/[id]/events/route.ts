@@ -15,10 +15,15 @@ export async function GET(request: Request, context: { params: Promise<{ id: str
     const actor = await requireRequestActor(request);
     const { id } = await context.params;
     await findArticleWithText(actor, id);
-    const resume = parseCursor(request.headers.get("last-event-id")) ?? parseCursor(new URL(request.url).searchParams.get("after"));
+    const resume =
+      parseCursor(request.headers.get("last-event-id")) ?? parseCursor(new URL(request.url).searchParams.get("after"));
     const after = resume ?? (await getLatestEventId(actor, id));
     return new Response(streamArticleEvents(actor, id, after, request.signal), {
-      headers: { "content-type": "text/event-stream; charset=utf-8", "cache-control": "no-cache, no-transform", "x-accel-buffering": "no" },
+      headers: {
+        "content-type": "text/event-stream; charset=utf-8",
+        "cache-control": "no-cache, no-transform",
+        "x-accel-buffering": "no",
+      },
     });
   } catch (error) {
     return errorResponse(error, localeOfRequest(request));

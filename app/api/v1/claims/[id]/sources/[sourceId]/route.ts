@@ -3,7 +3,11 @@ import { removeSource } from "@/lib/sources/remove-source";
 import { ZRemoveSource, ZUpdateSource } from "@/lib/sources/schemas";
 import { updateSource } from "@/lib/sources/update-source";
 
-export const PATCH = apiRoute(ZUpdateSource, ({ actor, params, body }) => updateSource(actor, params.id, params.sourceId, body));
+export const PATCH = apiRoute(ZUpdateSource, ({ actor, params, body }) =>
+  updateSource(actor, params.id, params.sourceId, body),
+);
 
 // The body carries the claim's version like every other sheet write: {"version": n}.
-export const DELETE = apiRoute(ZRemoveSource, ({ actor, params, body }) => removeSource(actor, params.id, params.sourceId, body));
+export const DELETE = apiRoute(ZRemoveSource, ({ actor, params, body }) =>
+  removeSource(actor, params.id, params.sourceId, body),
+);
