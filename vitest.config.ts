@@ -1,14 +1,24 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
+// Two projects: `unit` (*.test.ts) needs no database and runs files in parallel; `integration`
+// (*.db.test.ts) talks to the real PostgreSQL at DATABASE_URL, one file at a time, so files stay
+// independent of each other's timing on the one shared database.
 export default defineConfig({
   resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
   test: {
-    include: ["lib/**/*.test.ts", "tests/**/*.test.ts"],
     environment: "node",
-    // Integration tests share one database; files run one at a time to keep them independent of each other's timing.
-    fileParallelism: false,
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    projects: [
+      {
+        extends: true,
+        test: { name: "unit", include: ["lib/**/*.test.ts", "scripts/**/*.test.ts"], exclude: ["**/*.db.test.ts"] },
+      },
+      {
+        extends: true,
+        test: { name: "integration", include: ["lib/**/*.db.test.ts"], fileParallelism: false },
+      },
+    ],
   },
 });

@@ -5,7 +5,7 @@ import { signInAs } from "./support/auth";
 import { createTestWorkspace, TEST_PASSWORD } from "./support/data";
 
 // The permission matrix through HTTP: every role × action × own / teammate's / other workspace's claim,
-// the exact status of every answer (the same table lib/workflow/permission-matrix.test.ts checks).
+// the exact status of every answer (the same table lib/workflow/permission-matrix.db.test.ts checks).
 test("permission matrix through the API", async ({ playwright, baseURL }) => {
   test.setTimeout(300_000);
   const [ws, other] = [await createTestWorkspace("matrix-api"), await createTestWorkspace("matrix-api-other")];

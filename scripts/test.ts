@@ -1,4 +1,5 @@
-// `npm test`: lint, typecheck, unit + integration (Vitest, real PostgreSQL) and browser tests (Playwright).
+// `npm test`: format, lint, typecheck, unit tests (Vitest, no database), integration tests (Vitest, real
+// PostgreSQL) and browser tests (Playwright).
 // Uses DATABASE_URL when set (CI gives a fresh database), else a fresh embedded PostgreSQL.
 // The last line is the totals of every runner: "N passed, N failed".
 import { mkdir, readFile, rm } from "node:fs/promises";
@@ -10,7 +11,8 @@ import { run } from "@/lib/runtime/run";
 
 type Tally = { passed: number; failed: number };
 const tally: Tally = { passed: 0, failed: 0 };
-// `npm test -- unit e2e` runs some parts; file names after them narrow Vitest and Playwright.
+// `npm test -- unit e2e` runs some parts (format, lint, typecheck, unit, integration, e2e);
+// file names after them narrow Vitest and Playwright.
 const args = process.argv.slice(2);
 const only = args.filter((a) => !a.includes("."));
 const files = args.filter((a) => a.includes("."));
@@ -43,21 +45,13 @@ if (wants("format")) await check("format (prettier)", bin("prettier"), ["--check
 if (wants("lint")) await check("lint (eslint)", bin("eslint"), ["."]);
 if (wants("typecheck")) await check("typecheck (tsc)", bin("tsc"), ["--noEmit"]);
 
-const database = await prepareDatabase(path.join(outDir, "db"));
-process.env.DATABASE_URL = database.url;
-await seedDemo();
-const env = {
-  ...process.env,
-  DATABASE_URL: database.url,
-  NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "sanad-test-secret-not-for-production",
-};
-
-if (wants("unit")) {
-  console.log("\n▶ unit and integration tests (vitest)");
-  const file = path.join(outDir, "vitest.json");
+async function vitest(project: "unit" | "integration", env: NodeJS.ProcessEnv) {
+  console.log(`\n▶ ${project} tests (vitest)`);
+  const file = path.join(outDir, `vitest-${project}.json`);
+  const reporterArgs = ["--reporter=default", "--reporter=json", `--outputFile.json=${file}`];
   const code = await run(
     bin("vitest"),
-    ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${file}`, ...files],
+    ["run", "--project", project, "--passWithNoTests", ...reporterArgs, ...files],
     env,
   );
   await countFrom(
@@ -66,6 +60,19 @@ if (wants("unit")) {
     code,
   );
 }
+
+// Unit tests need no database: they run before one is prepared (and `npm test -- lint` never starts one).
+if (wants("unit")) await vitest("unit", process.env);
+
+const needsDatabase = wants("integration") || wants("e2e");
+const database = needsDatabase ? await prepareDatabase(path.join(outDir, "db")) : null;
+const env = { ...process.env, NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "sanad-test-secret-not-for-production" };
+if (database) {
+  process.env.DATABASE_URL = env.DATABASE_URL = database.url;
+  await seedDemo();
+}
+
+if (wants("integration")) await vitest("integration", env);
 
 if (wants("e2e")) {
   console.log("\n▶ browser tests (playwright)");
@@ -82,6 +89,6 @@ if (wants("e2e")) {
   );
 }
 
-await database.stop();
+await database?.stop();
 console.log(`\n${tally.passed} passed, ${tally.failed} failed`);
 process.exit(tally.failed === 0 ? 0 : 1);
