@@ -35,7 +35,10 @@ const config = [
     },
   },
   // Tests of the database layer itself build clients of their own against scratch databases.
-  { files: ["lib/db/client.ts", "lib/db/*.test.ts", "lib/db/*.db.test.ts"], rules: { "@typescript-eslint/no-restricted-imports": "off" } },
+  {
+    files: ["lib/db/client.ts", "lib/db/*.test.ts", "lib/db/*.db.test.ts"],
+    rules: { "@typescript-eslint/no-restricted-imports": "off" },
+  },
 ];
 
 export default config;

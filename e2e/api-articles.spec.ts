@@ -1,4 +1,5 @@
-import { expect, test, type APIResponse } from "@playwright/test";
+import { type APIResponse } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { signInAs } from "./support/auth";
 
 async function expectError(response: APIResponse, status: number, code: string) {

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { signInAs } from "./support/auth";
 
 test("a fact-checker creates an article in the browser, finds it in the list and opens it", async ({

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { DEMO_ACCOUNTS } from "@/lib/demo/accounts";
 import { signInWithForm } from "./support/auth";
 

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { signInAs } from "./support/auth";
 import { createSeedCopy, openArticle, panelEntries } from "./support/annotate";
 

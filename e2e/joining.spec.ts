@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import { type Page } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { signInAs } from "./support/auth";
 import { createSeedCopy, openArticle, paintedTexts, scrollToText } from "./support/annotate";
 

@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { signInAs } from "./support/auth";
 import { openArticle, paintedTexts, panelEntries, pointsOf } from "./support/annotate";
 

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { ok } from "./support/api";
 import { signInAs, signInWithForm } from "./support/auth";
 import { createTestWorkspace, TEST_PASSWORD } from "./support/data";

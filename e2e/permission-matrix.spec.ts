@@ -1,4 +1,5 @@
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { type APIRequestContext } from "@playwright/test";
+import { expect, test } from "./support/test";
 import type { Role } from "@/lib/db/generated/enums";
 import { CELLS, prepareCell, requestFor, ROLES } from "@/lib/testing/permission-matrix";
 import { signInAs } from "./support/auth";

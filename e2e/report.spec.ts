@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { parse } from "csv-parse/sync";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { missingClaimReviewFields } from "@/lib/exports/claim-review-fields";
 import { signInAs } from "./support/auth";
 import { createTestWorkspace, TEST_PASSWORD } from "./support/data";

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { DEMO_ARTICLE } from "@/lib/demo/seed-demo";
 import { signInAs } from "./support/auth";
 

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { MAX_FAILURES } from "@/lib/auth/throttle";
 import { signInWithForm } from "./support/auth";
 import { createTestWorkspace, TEST_PASSWORD } from "./support/data";

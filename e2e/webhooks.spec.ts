@@ -1,6 +1,6 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { getDb } from "@/lib/db/client";
 import { verifyWebhook } from "@/lib/webhooks/signature";
 import { signInAs } from "./support/auth";

@@ -66,7 +66,10 @@ if (wants("unit")) await vitest("unit", process.env);
 
 const needsDatabase = wants("integration") || wants("e2e");
 const database = needsDatabase ? await prepareDatabase(path.join(outDir, "db")) : null;
-const env = { ...process.env, NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "sanad-test-secret-not-for-production" };
+const env: NodeJS.ProcessEnv = {
+  ...process.env,
+  NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "sanad-test-secret-not-for-production",
+};
 if (database) {
   process.env.DATABASE_URL = env.DATABASE_URL = database.url;
   await seedDemo();
