@@ -75,6 +75,15 @@ describe("handle()", () => {
   });
 });
 
+describe("handle() on a path without parameters", () => {
+  it("accepts the missing params Next gives such routes", async () => {
+    const list = defineEndpoint({ ...thing, path: "/things", query: undefined });
+    const noParams = { params: undefined } as unknown as typeof context;
+    const response = await handle(list, async () => ({ id: "t", n: 1, at: new Date(0) }))(get(""), noParams);
+    expect(response.status).toBe(200);
+  });
+});
+
 describe("responseMismatch()", () => {
   it("names missing, mistyped and undescribed fields, also nested ones", () => {
     const schema = z.object({ a: z.object({ b: z.number() }), list: z.array(z.object({ c: z.string() })) });

@@ -43,7 +43,8 @@ export function handle<E extends AnyEndpoint>(endpoint: E, run: (input: Input<E>
       vetRequest(request, endpoint);
       const actor = endpoint.ability === null ? null : await requireRequestActor(request);
       if (actor && endpoint.ability && !endpoint.path.includes("{")) assertCan(actor, endpoint.ability);
-      const params = endpoint.params.parse(await context.params);
+      // Next gives a route without dynamic segments no params at all.
+      const params = endpoint.params.parse((await context?.params) ?? {});
       const query = endpoint.query ? endpoint.query.parse(queryOf(request)) : undefined;
       const body = endpoint.body ? endpoint.body.parse(await readJsonBody(request)) : undefined;
       const result = await run({ actor, params, query, body, request } as Input<E>);
