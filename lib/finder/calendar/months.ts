@@ -81,8 +81,12 @@ export function isEquivalencePair(first: MonthName, second: MonthName): boolean 
   return !first.usages.some((usage) => second.usages.includes(usage));
 }
 
-/** The month's name in Egyptian and in Levantine usage, for explanations. */
-export function monthNamesOf(month: number): { egyptian: string; levantine: string } {
-  const find = (usage: Usage) => WRITTEN.find(([, m, usages]) => m === month && usages.includes(usage))![0];
-  return { egyptian: find(E), levantine: find(L) };
+/** The month's usual name in a usage (the first spelling listed for it). */
+export function monthNameIn(month: number, usage: Usage): string {
+  return WRITTEN.find(([, m, usages]) => m === month && usages.includes(usage))![0];
+}
+
+/** The usage a written month name belongs to first ("تشرين الثاني" → levantine), or null. */
+export function usageOf(name: string): Usage | null {
+  return lookUpMonth(foldArabic(name))?.usages[0] ?? null;
 }

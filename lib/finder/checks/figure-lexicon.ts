@@ -3,7 +3,7 @@ import { foldedMap, foldedPhrases, foldedWords } from "../text/lexicon";
 // What a figure counts, recognised from the words around it: "مقتل 12"، "12 قتيلاً"، "12 شخصاً
 // قُتلوا"، "لقي 5 عمال مصرعهم"، "أصيب 30"، "اعتقال 150"، "نزوح 4000 عائلة".
 
-export type Concept = "killed" | "injured" | "arrested" | "missing" | "displaced" | "victims";
+export type Concept = "killed" | "injured" | "arrested" | "missing" | "displaced" | "victims" | "participants";
 
 function forms(concept: Concept, ...words: string[]): [string, Concept][] {
   return words.map((word) => [word, concept]);
@@ -35,6 +35,19 @@ export const CONCEPT_WORDS = foldedMap<Concept>([
   ...forms("missing", "مفقود", "مفقودين", "مفقودا", "مفقودون", "فقدان", "فقد", "فقدوا", "فقدت"),
   ...forms("displaced", "نازح", "نازحين", "نازحا", "نزوح", "نزح", "نزحوا", "مهجر", "مهجرين", "تهجير"),
   ...forms("victims", "ضحايا", "ضحية"),
+  ...forms(
+    "participants",
+    "شارك",
+    "شاركوا",
+    "شاركت",
+    "مشارك",
+    "مشاركين",
+    "مشاركا",
+    "مشاركون",
+    "متظاهر",
+    "متظاهرين",
+    "متظاهرا",
+  ),
 ]);
 
 /** Words after the number that name the count directly ("36 قتيلاً"), preferred to a verb before it. */
