@@ -37,6 +37,6 @@ export default defineConfig({
     url: `${baseURL}/sign-in`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { NEXTAUTH_URL: baseURL, SANAD_LOCAL: "1", SANAD_WEBHOOKS_ALLOW_PRIVATE: "1" },
+    env: { NEXTAUTH_URL: baseURL, SANAD_LOCAL: "1", SANAD_ALLOW_PRIVATE_FETCH: "1" },
   },
 });

@@ -7,9 +7,11 @@ export type ErrorCode =
   | "not_found"
   | "conflict"
   | "payload_too_large"
+  | "unsupported_media_type"
   | "validation_failed"
   | "rate_limited"
-  | "internal";
+  | "internal"
+  | "service_unavailable";
 
 export const STATUS_BY_CODE: Record<ErrorCode, number> = {
   bad_request: 400,
@@ -18,9 +20,11 @@ export const STATUS_BY_CODE: Record<ErrorCode, number> = {
   not_found: 404,
   conflict: 409,
   payload_too_large: 413,
+  unsupported_media_type: 415,
   validation_failed: 422,
   rate_limited: 429,
   internal: 500,
+  service_unavailable: 503,
 };
 
 export type FieldErrors = Record<string, string>;

@@ -2,6 +2,7 @@ import type { z } from "zod";
 import { requireRequestActor } from "@/lib/auth/request-actor";
 import type { Actor } from "@/lib/permissions/actor";
 import { localeOfRequest } from "@/lib/i18n/request-locale";
+import { refuseCrossSiteWrite } from "@/lib/security/same-origin";
 import { errorResponse } from "./errors";
 import { readJsonBody } from "./read-json";
 
@@ -24,6 +25,7 @@ export function apiRoute<S extends z.ZodType | undefined = undefined>(
 ) {
   return async (request: Request, context: RouteContext): Promise<Response> => {
     try {
+      refuseCrossSiteWrite(request);
       const actor = await requireRequestActor(request);
       const params = await context.params;
       const body = bodySchema ? bodySchema.parse(await readJsonBody(request)) : undefined;
