@@ -3,11 +3,11 @@ import { ZCount, ZTimestamp } from "@/lib/api/wire";
 import { WebhookDeliveryStatus } from "@/lib/db/generated/enums";
 import { errorText } from "@/lib/i18n/error-text";
 import { httpUrl } from "@/lib/validation/fields";
-import { isPrivateUrl, privateAddressesAllowed } from "./addresses";
+import { isRefusedHost } from "@/lib/net/address-policy";
 import { WEBHOOK_EVENTS } from "./events";
 
 const webhookUrl = () =>
-  httpUrl().refine((url) => privateAddressesAllowed() || !isPrivateUrl(new URL(url)), {
+  httpUrl().refine((url) => !isRefusedHost(new URL(url)), {
     error: errorText("webhookPrivateUrl"),
   });
 
