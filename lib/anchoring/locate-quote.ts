@@ -5,7 +5,7 @@ import { snapToGraphemes } from "@/lib/arabic/graphemes";
 import { foldArabic } from "@/lib/arabic/normalize";
 
 export type TLocateQuoteResult =
-  { ok: true; start: number; end: number } | { ok: false; error: { code: "not_found" | "ambiguous"; message: string } };
+  { ok: true; start: number; end: number } | { ok: false; error: { code: "not_found" | "ambiguous" } };
 
 type QuoteToLocate = { exact: string; prefix?: string; suffix?: string };
 
@@ -42,18 +42,6 @@ export function locateQuote(text: string, quote: QuoteToLocate): TLocateQuoteRes
   const suffix = searchKey(quote.suffix ?? "");
   const matching = occurrences.filter((range) => fitsContext(index, range, prefix, suffix));
   if (matching.length === 1) return { ok: true, ...snapToGraphemes(text, matching[0]) };
-  if (matching.length === 0) {
-    const message =
-      occurrences.length === 0
-        ? "These words are not in the article. Copy the quote from the article itself."
-        : "These words are in the article, but not between the given prefix and suffix.";
-    return { ok: false, error: { code: "not_found", message } };
-  }
-  return {
-    ok: false,
-    error: {
-      code: "ambiguous",
-      message: `These words appear ${matching.length} times in the article. Add a few words before or after them (prefix or suffix) to say which one.`,
-    },
-  };
+  // Which problem it is; lib/claims/place-claim.ts words it for people.
+  return { ok: false, error: { code: matching.length === 0 ? "not_found" : "ambiguous" } };
 }

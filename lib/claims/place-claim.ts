@@ -3,10 +3,10 @@ import { locateQuote } from "@/lib/anchoring/locate-quote";
 import { codePointLength } from "@/lib/arabic/codepoints";
 import { snapSelection } from "@/lib/arabic/graphemes";
 import { AppError } from "@/lib/errors";
-import { errorText } from "@/lib/i18n/error-text";
+import { errorText, type TErrorText } from "@/lib/i18n/error-text";
 import type { TCreateClaim } from "./schemas";
 
-function refuse(field: string, message: string): never {
+function refuse(field: string, message: TErrorText): never {
   throw new AppError("validation_failed", errorText("fieldsNeedFixing"), { [field]: message });
 }
 
