@@ -31,7 +31,11 @@ export type TClaimFacts = {
   editorsSinceSubmission: string[];
 };
 
-export type TRefusal = { code: "forbidden" | "conflict" | "validation_failed"; message: TErrorText; fields?: FieldErrors };
+export type TRefusal = {
+  code: "forbidden" | "conflict" | "validation_failed";
+  message: TErrorText;
+  fields?: FieldErrors;
+};
 
 /** The claim's authors: who wrote it, who is assigned to check it, who submitted it. */
 export const authorsOf = (claim: TClaimFacts) =>
