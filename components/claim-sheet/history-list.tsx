@@ -4,7 +4,9 @@ import { useFormatter, useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { callApi } from "@/lib/api/client";
 import { REVIEW_API } from "@/lib/api/endpoints/review";
+import { ORPHAN_REASONS, type TOrphanReason } from "@/lib/anchoring/orphan-reason";
 import type { TClaimHistory } from "@/lib/audit/schemas";
+import { OrphanReason } from "@/components/claims/orphan-reason";
 
 type TEntry = TClaimHistory["entries"][number];
 
@@ -34,6 +36,17 @@ function show(value: unknown): string {
   if (typeof value === "object" && value && "name" in value) return String((value as { name: unknown }).name ?? "—");
   const text = typeof value === "string" ? value : JSON.stringify(value);
   return [...text].length > 120 ? `${[...text].slice(0, 120).join("")}…` : text;
+}
+
+// Reasons a claim lost its words are stored as keys (older entries as English sentences).
+const orphanReasonIn = (value: unknown): TOrphanReason | null =>
+  value && typeof value === "object" && ORPHAN_REASONS.some((key) => key === (value as { key?: unknown }).key)
+    ? (value as TOrphanReason)
+    : null;
+
+function Value({ field, value }: { field: string; value: unknown }) {
+  const reason = field === "orphanReason" ? orphanReasonIn(value) : null;
+  return reason ? <OrphanReason reason={reason} /> : show(value);
 }
 
 /** The claim's audit trail as a timeline, oldest first: who, when, what changed from what to what. */
@@ -80,7 +93,13 @@ export function HistoryList({ claimId, refreshKey }: { claimId: string; refreshK
                     </span>
                   ) : (
                     <>
-                      <del dir="auto">{show(change.before)}</del> → <ins dir="auto">{show(change.after)}</ins>
+                      <del dir="auto">
+                        <Value field={change.field} value={change.before} />
+                      </del>{" "}
+                      →{" "}
+                      <ins dir="auto">
+                        <Value field={change.field} value={change.after} />
+                      </ins>
                     </>
                   )}
                 </li>

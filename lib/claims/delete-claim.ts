@@ -1,6 +1,7 @@
 import { recordAudit } from "@/lib/audit/record-audit";
 import { getDb } from "@/lib/db/client";
 import { forbidden, notFound } from "@/lib/errors";
+import { errorText } from "@/lib/i18n/error-text";
 import { recordArticleEvent } from "@/lib/events/record-event";
 import { assertCan, type Actor } from "@/lib/permissions/actor";
 import { roleCan } from "@/lib/permissions/roles";
@@ -19,7 +20,7 @@ export async function deleteClaim(actor: Actor, claimId: string) {
     where: { id: claimId, workspaceId: actor.workspaceId, deletedAt: null },
   });
   if (!claim) throw notFound("This claim");
-  if (!canDeleteClaim(actor, claim)) throw forbidden("Only the claim's author, editors and admins can delete a claim.");
+  if (!canDeleteClaim(actor, claim)) throw forbidden(errorText("cannotDeleteClaim"));
   await getDb().$transaction(async (tx) => {
     const deletedAt = new Date();
     await tx.claim.update({ where: { id: claim.id }, data: { deletedAt, deletedById: actor.userId } });

@@ -2,9 +2,11 @@ import { findArticleWithText } from "@/lib/articles/get-article";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { getDb } from "@/lib/db/client";
 import { forbidden, notFound } from "@/lib/errors";
+import { errorText } from "@/lib/i18n/error-text";
 import { recordArticleEvent } from "@/lib/events/record-event";
 import type { Actor } from "@/lib/permissions/actor";
 import { canDeleteClaim } from "./delete-claim";
+import { orphanColumns, orphanReasonOf } from "./orphan-columns";
 import { placeClaim } from "./place-claim";
 import type { TCreateClaim } from "./schemas";
 import { toClaimJson } from "./serialize";
@@ -15,20 +17,20 @@ export async function reattachClaim(actor: Actor, claimId: string, input: TCreat
     where: { id: claimId, workspaceId: actor.workspaceId, deletedAt: null },
   });
   if (!claim) throw notFound("This claim");
-  if (!canDeleteClaim(actor, claim)) throw forbidden("Only the claim's author, editors and admins can move a claim.");
+  if (!canDeleteClaim(actor, claim)) throw forbidden(errorText("cannotMoveClaim"));
   const { revision } = await findArticleWithText(actor, claim.articleId);
   const { quote, position } = placeClaim(revision.text, input);
   return getDb().$transaction(async (tx) => {
     const moved = await tx.claim.update({
       where: { id: claim.id },
-      data: { ...quote, ...position, revision: revision.number, anchored: true, orphanReason: null },
+      data: { ...quote, ...position, revision: revision.number, anchored: true, ...orphanColumns(null) },
     });
     const json = toClaimJson(moved);
     const place = (c: typeof claim) => ({
       selector: toClaimJson(c).selector,
       revision: c.revision,
       anchored: c.anchored,
-      orphanReason: c.orphanReason,
+      orphanReason: orphanReasonOf(c),
     });
     await recordAudit(tx, {
       workspaceId: actor.workspaceId,
