@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZJsonValue, ZTimestamp } from "@/lib/api/wire";
 import { FINDING_KINDS } from "../checks/types";
 import { REASON_KINDS } from "../suggestions/reasons";
 
@@ -26,10 +27,12 @@ export const ZSuggestionList = z.object({
       reasons: z.array(z.object({ kind: z.enum(REASON_KINDS), ...ZSpan })),
     }),
   ),
-  dismissed: z.array(z.object({ id: z.string(), quote: z.string(), createdAt: z.string() })),
+  dismissed: z.array(z.lazy(() => ZDismissal)),
 });
 
-export const ZDismissal = z.object({ id: z.string(), quote: z.string(), createdAt: z.string() });
+export const ZDismissal = z.object({ id: z.string(), quote: z.string(), createdAt: ZTimestamp });
+export const ZUndoneDismissal = z.object({ id: z.string() });
+export const ZFinderSettingsView = ZFinderSettings;
 
 export const ZCheckList = z.object({
   revision: z.number().int(),
@@ -40,7 +43,7 @@ export const ZCheckList = z.object({
       ...ZSpan,
       quote: z.string(),
       message: z.string(),
-      details: z.record(z.string(), z.unknown()),
+      details: z.record(z.string(), ZJsonValue),
     }),
   ),
 });
