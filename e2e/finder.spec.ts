@@ -99,7 +99,8 @@ test.describe("claim finder", () => {
     const [markBox, textBox] = [await mark.boundingBox(), await page.locator(".article-text").boundingBox()];
     expect(markBox!.x).toBeGreaterThanOrEqual(textBox!.x + textBox!.width - 1);
     await card.getByRole("button", { name: "إنشاء ادعاء" }).click();
-    await expect(panelEntries(page).or(page.locator(".claim-sheet"))).not.toHaveCount(0);
+    await expect(panelEntries(page)).toHaveCount(1);
+    await expect(panelEntries(page).first().locator("q")).toHaveText(SIT_IN);
     await expect
       .poll(async () => (await storedClaims(context.request, article.id)).map((c) => c.exact))
       .toEqual([SIT_IN]);

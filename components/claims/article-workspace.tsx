@@ -101,7 +101,10 @@ function Workspace({
   }, [router, reload]);
   const live = useLiveArticle(article.id, eventCursor, { upsert, remove, onRevised });
   const finder = useFinder(article.id, article.revision);
-  const makeClaim = useMakeClaim(map, create, (claim) => openSheet(claim));
+  // A claim made with a check's explanation opens its sheet, where the note is; an accepted suggestion is selected.
+  const makeClaim = useMakeClaim(map, create, (claim, withNote) =>
+    withNote ? openSheet(claim) : setSelectedId(claim.id),
+  );
   const canDelete = (claim: TClaim) => rights.canDeleteAny || (rights.canCreate && claim.createdById === rights.userId);
 
   const addClaim = useCallback(async () => {

@@ -14,7 +14,7 @@ type Create = (selector: TClaim["selector"]) => Promise<TClaim>;
  * Makes a claim of a span the finder pointed at, snapped like any selection (whole words and graphemes,
  * no stray punctuation), with an optional first note (a check's explanation) as its first comment.
  */
-export function useMakeClaim(map: TextMap | null, create: Create, onMade: (claim: TClaim) => void) {
+export function useMakeClaim(map: TextMap | null, create: Create, onMade: (claim: TClaim, withNote: boolean) => void) {
   const t = useTranslations("finder.ui");
   const announce = useAnnounce();
   return useCallback(
@@ -30,7 +30,7 @@ export function useMakeClaim(map: TextMap | null, create: Create, onMade: (claim
           if (!comment.ok) announce(t("noteFailed", { message: comment.failure.message }));
         }
         announce(t("claimMade"));
-        onMade(claim);
+        onMade(claim, Boolean(note));
       } catch (error) {
         announce(t("claimFailed", { message: (error as Error).message }));
       }
