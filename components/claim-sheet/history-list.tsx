@@ -2,15 +2,11 @@
 
 import { useFormatter, useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
+import { callApi } from "@/lib/api/client";
+import { REVIEW_API } from "@/lib/api/endpoints/review";
+import type { TClaimHistory } from "@/lib/audit/schemas";
 
-type TPerson = { id: string; name: string | null } | null;
-type TChange = {
-  field: string;
-  before: unknown;
-  after: unknown;
-  summary?: { added: string[]; removed: string[]; edited: string[]; reordered: boolean };
-};
-type TEntry = { id: string; at: string; action: string; actor: TPerson; changes: TChange[] };
+type TEntry = TClaimHistory["entries"][number];
 
 const ACTIONS = [
   "claim.created",
@@ -48,10 +44,9 @@ export function HistoryList({ claimId, refreshKey }: { claimId: string; refreshK
 
   useEffect(() => {
     let cancelled = false;
-    fetch(`/api/v1/claims/${claimId}/history`)
-      .then((r) => (r.ok ? r.json() : { entries: [] }))
-      .then((json: { entries: TEntry[] }) => !cancelled && setEntries(json.entries))
-      .catch(() => undefined);
+    callApi(REVIEW_API.history, { params: { id: claimId } }).then(
+      (result) => !cancelled && setEntries(result.ok ? result.data.entries : []),
+    );
     return () => {
       cancelled = true;
     };

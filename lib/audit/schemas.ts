@@ -28,3 +28,5 @@ export const ZClaimHistory = z.object({
     }),
   ),
 });
+
+export type TClaimHistory = z.infer<typeof ZClaimHistory>;
