@@ -2,7 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { callApi } from "@/components/ui/call-api";
+import { callApi } from "@/lib/api/client";
+import { FINDER_API } from "@/lib/api/endpoints/finder";
 import { useHydrated } from "@/components/ui/use-hydrated";
 
 /** The workspace's switch for the reader's suggestions; it saves as soon as it is flipped (admins). */
@@ -15,12 +16,7 @@ export function FinderSettingsForm({ initial, canEdit }: { initial: { suggestion
   async function toggle(next: boolean) {
     setSuggestions(next);
     setStatus(null);
-    const result = await callApi<{ suggestions: boolean }>(
-      "/api/v1/finder-settings",
-      "PUT",
-      { suggestions: next },
-      t("network"),
-    );
+    const result = await callApi(FINDER_API.updateSettings, { body: { suggestions: next } }, { network: t("network") });
     if (result.ok) {
       setSuggestions(result.data.suggestions);
       setStatus(t("saved"));

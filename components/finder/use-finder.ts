@@ -1,8 +1,9 @@
 "use client";
 
 import { useCallback, useEffect, useState } from "react";
-import { callApi } from "@/components/ui/call-api";
-import type { TDismissal, TFinding, TSuggestion, TSuggestionList } from "./types";
+import { callApi } from "@/lib/api/client";
+import { FINDER_API } from "@/lib/api/endpoints/finder";
+import type { TDismissal, TFinding, TSuggestion } from "./types";
 
 export type Finder = ReturnType<typeof useFinder>;
 
@@ -18,22 +19,21 @@ export function useFinder(articleId: string, revision: number) {
   const [loaded, setLoaded] = useState<number | null>(null);
   // The finding shown in the text (from the Checks list or the keyboard), drawn stronger.
   const [active, setActive] = useState<TFinding | null>(null);
-  const base = `/api/v1/articles/${articleId}`;
 
   const loadSuggestions = useCallback(async () => {
-    const result = await callApi<TSuggestionList>(`${base}/suggestions`, "GET");
+    const result = await callApi(FINDER_API.suggestions, { params: { id: articleId } });
     if (!result.ok) return;
     setSuggestions(result.data.suggestions);
     setDismissed(result.data.dismissed);
     setEnabled(result.data.enabled);
-  }, [base]);
+  }, [articleId]);
 
   useEffect(() => {
     let stale = false;
     void (async () => {
       const [, checks] = await Promise.all([
         loadSuggestions(),
-        callApi<{ revision: number; findings: TFinding[] }>(`${base}/checks`, "GET"),
+        callApi(FINDER_API.checks, { params: { id: articleId } }),
       ]);
       if (stale) return;
       if (checks.ok) setFindings(checks.data.findings);
@@ -42,30 +42,28 @@ export function useFinder(articleId: string, revision: number) {
     return () => {
       stale = true;
     };
-  }, [base, revision, loadSuggestions]);
+  }, [articleId, revision, loadSuggestions]);
 
-  /** Hides a suggestion at once; resolves to the dismissal (to undo) or a failure message. */
+  /** Hides a suggestion at once; resolves to the dismissal (to undo) or the refusal. */
   const dismiss = useCallback(
     async (suggestion: TSuggestion) => {
       setSuggestions((list) => list.filter((s) => s !== suggestion));
-      const result = await callApi<TDismissal>(`${base}/suggestions/dismissals`, "POST", {
-        start: suggestion.start,
-        end: suggestion.end,
-      });
+      const body = { start: suggestion.start, end: suggestion.end };
+      const result = await callApi(FINDER_API.dismiss, { params: { id: articleId }, body });
       if (result.ok) setDismissed((list) => [result.data, ...list.filter((d) => d.id !== result.data.id)]);
       else await loadSuggestions();
       return result;
     },
-    [base, loadSuggestions],
+    [articleId, loadSuggestions],
   );
 
   const undo = useCallback(
     async (dismissalId: string) => {
-      const result = await callApi(`${base}/suggestions/dismissals/${dismissalId}`, "DELETE");
+      const result = await callApi(FINDER_API.undoDismissal, { params: { id: articleId, dismissalId } });
       await loadSuggestions();
       return result;
     },
-    [base, loadSuggestions],
+    [articleId, loadSuggestions],
   );
 
   return { suggestions, dismissed, enabled, findings, ready: loaded === revision, active, setActive, dismiss, undo };

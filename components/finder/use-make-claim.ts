@@ -4,7 +4,8 @@ import { useCallback } from "react";
 import { useTranslations } from "next-intl";
 import type { TextMap } from "@/components/claims/text-map";
 import { useAnnounce } from "@/components/reader/announcer";
-import { callApi } from "@/components/ui/call-api";
+import { callApi } from "@/lib/api/client";
+import { REVIEW_API } from "@/lib/api/endpoints/review";
 import { snapSelection } from "@/lib/arabic/graphemes";
 import type { TClaim } from "@/lib/claims/serialize";
 
@@ -26,7 +27,7 @@ export function useMakeClaim(map: TextMap | null, create: Create, onMade: (claim
         const exact = map.index.slice(snapped.start, snapped.end);
         const claim = await create({ exact, prefix: "", suffix: "", ...snapped });
         if (note) {
-          const comment = await callApi(`/api/v1/claims/${claim.id}/comments`, "POST", { body: note });
+          const comment = await callApi(REVIEW_API.comment, { params: { id: claim.id }, body: { body: note } });
           if (!comment.ok) announce(t("noteFailed", { message: comment.failure.message }));
         }
         announce(t("claimMade"));
