@@ -9,6 +9,10 @@ import { SheetPane } from "@/components/claim-sheet/sheet-pane";
 import type { TMember, TRatingOption } from "@/components/claim-sheet/types";
 import type { TArticle } from "@/lib/articles/serialize";
 import type { TClaim } from "@/lib/claims/serialize";
+import { ChecksPanel } from "@/components/finder/checks-panel";
+import { FinderLayer } from "@/components/finder/finder-layer";
+import { useFinder } from "@/components/finder/use-finder";
+import { useMakeClaim } from "@/components/finder/use-make-claim";
 import { ClaimPanel } from "./claim-panel";
 import { nextClaimAt, claimsAt, offsetAtPoint } from "./hit-test";
 import { SelectionToolbar } from "./selection-toolbar";
@@ -96,6 +100,11 @@ function Workspace({
     void reload();
   }, [router, reload]);
   const live = useLiveArticle(article.id, eventCursor, { upsert, remove, onRevised });
+  const finder = useFinder(article.id, article.revision);
+  // A claim made with a check's explanation opens its sheet, where the note is; an accepted suggestion is selected.
+  const makeClaim = useMakeClaim(map, create, (claim, withNote) =>
+    withNote ? openSheet(claim) : setSelectedId(claim.id),
+  );
   const canDelete = (claim: TClaim) => rights.canDeleteAny || (rights.canCreate && claim.createdById === rights.userId);
 
   const addClaim = useCallback(async () => {
@@ -200,6 +209,9 @@ function Workspace({
           </div>
         )}
         {rights.canCreate && !editing && <SelectionToolbar selection={selection} onAdd={addClaim} />}
+        {map && !editing && (
+          <FinderLayer finder={finder} map={map} claims={claims} canAct={rights.canCreate} onMakeClaim={makeClaim} />
+        )}
       </div>
       {openId ? (
         <SheetPane
@@ -224,7 +236,9 @@ function Workspace({
           onDelete={(claim) => destroy(claim).catch((error: Error) => announce(error.message))}
           onAttach={attach}
           onOpen={openSheet}
-        />
+        >
+          <ChecksPanel finder={finder} map={map} canAct={rights.canCreate} onMakeClaim={makeClaim} />
+        </ClaimPanel>
       )}
     </div>
   );

@@ -25,6 +25,7 @@ const REFUSALS: Record<Ability, Parameters<typeof errorText>[0]> = {
   manageRatingScale: "cannotManageRatingScale",
   manageReportSettings: "cannotManageReportSettings",
   manageWebhooks: "cannotManageWebhooks",
+  manageFinder: "cannotManageFinder",
 };
 
 export function assertCan(actor: Actor, ability: Ability): void {
