@@ -134,9 +134,11 @@ test.describe("claim finder", () => {
     await context.addCookies([{ name: "NEXT_LOCALE", value: "en", url: "http://127.0.0.1" }]);
     const article = await createSeedCopy(context.request);
     await openArticle(page, article.id);
+    const first = page.getByTestId("suggestion-mark").first();
+    // The marks arrive after the page: Tab from the text only reaches them once they are there.
+    await expect(first).toBeVisible();
     await page.locator(".article-text").focus();
     await page.keyboard.press("Tab");
-    const first = page.getByTestId("suggestion-mark").first();
     await expect(first).toBeFocused();
     const card = page.getByTestId("suggestion-card");
     await expect(card).toContainText("Worth checking");
