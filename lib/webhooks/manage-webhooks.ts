@@ -3,17 +3,16 @@ import { refuseField } from "@/lib/claim-sheet/fields";
 import { notFound } from "@/lib/errors";
 import { errorText } from "@/lib/i18n/error-text";
 import { assertCan, type Actor } from "@/lib/permissions/actor";
-import { isPrivateUrl, privateAddressesAllowed } from "./addresses";
+import { isRefusedHost } from "@/lib/net/address-policy";
 import type { TCreateWebhook, TUpdateWebhook } from "./schemas";
 import { toWebhookJson } from "./serialize";
 import { newWebhookSecret } from "./signature";
 
 // Admins only, like every webhook function; another workspace's webhook is a 404.
 
-/** The server posts to the URL: unless SANAD_WEBHOOKS_ALLOW_PRIVATE=1, not to its own network (422 on `url`). */
+/** The server posts to the URL: unless SANAD_ALLOW_PRIVATE_FETCH=1, not to its own network (422 on `url`). */
 function assertPublicUrl(url: string | undefined) {
-  if (url && !privateAddressesAllowed() && isPrivateUrl(new URL(url)))
-    refuseField("url", errorText("webhookPrivateUrl"));
+  if (url && isRefusedHost(new URL(url))) refuseField("url", errorText("webhookPrivateUrl"));
 }
 
 export async function listWebhooks(actor: Actor) {

@@ -5,7 +5,7 @@ import { errorText } from "@/lib/i18n/error-text";
 import { httpUrl } from "@/lib/validation/fields";
 import { WEBHOOK_EVENTS } from "./events";
 
-// Client-safe: whether the address is private is checked by createWebhook/updateWebhook (lib/webhooks/addresses.ts).
+// Client-safe: whether the address is private is checked by createWebhook/updateWebhook (lib/net/address-policy.ts).
 const webhookUrl = () => httpUrl();
 
 const events = () =>
