@@ -13,6 +13,7 @@ WHERE "orphanReason" LIKE 'The closest passage matches only %';
 UPDATE "Claim" SET "orphanReason" = 'gone' WHERE "orphanReason" LIKE 'The quoted words are no longer%';
 UPDATE "Claim" SET "orphanReason" = 'moved' WHERE "orphanReason" LIKE 'The quoted words still appear%';
 UPDATE "Claim" SET "orphanReason" = 'empty' WHERE "orphanReason" LIKE 'The claim has no quoted words%';
+UPDATE "Claim" SET "orphanReason" = 'costly' WHERE "orphanReason" LIKE 'Looking for the quoted words took longer%';
 -- Anything else (no writer made other sentences) reads as "no longer in the text".
 UPDATE "Claim" SET "orphanReason" = 'gone'
-WHERE "orphanReason" IS NOT NULL AND "orphanReason" NOT IN ('gone', 'moved', 'changed', 'changedQuote', 'empty');
+WHERE "orphanReason" IS NOT NULL AND "orphanReason" NOT IN ('gone', 'moved', 'changed', 'changedQuote', 'empty', 'costly');
