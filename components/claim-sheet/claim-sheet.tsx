@@ -7,6 +7,8 @@ import { codePointLength } from "@/lib/arabic/codepoints";
 import type { TFieldGroup, TSheetForm } from "@/lib/claim-sheet/form";
 import type { TClaimSheet } from "@/lib/claim-sheet/serialize";
 import { danglingCitations, richTextToPlain } from "@/lib/rich-text/plain-text";
+import { assignRefusal, editSheetRefusal, mayCheck, mayReview, type TWho } from "@/lib/permissions/rules";
+import { roleCan } from "@/lib/permissions/roles";
 import { RatingBadge } from "@/components/ratings/rating-badge";
 import { FormField } from "@/components/ui/form-field";
 import { CommentsPanel } from "./comments-panel";
@@ -27,8 +29,8 @@ const STATEMENT_HINT_LENGTH = 75;
 type Props = {
   initial: TClaimSheet;
   remoteVersion?: number;
-  canEdit: boolean;
-  userId: string;
+  /** The signed-in member: what they may do is decided by lib/permissions. */
+  who: TWho;
   members: TMember[];
   ratings: TRatingOption[];
   articleHref?: string;
@@ -36,21 +38,14 @@ type Props = {
 };
 
 /** A claim's sheet: what is claimed, by whom, the evidence and the verdict; saved as it is typed. */
-export function ClaimSheet({
-  initial,
-  remoteVersion = 0,
-  canEdit,
-  userId,
-  members,
-  ratings,
-  articleHref,
-  onClose,
-}: Props) {
+export function ClaimSheet({ initial, remoteVersion = 0, who, members, ratings, articleHref, onClose }: Props) {
   const t = useTranslations("sheet");
   const tc = useTranslations("claims");
   const locale = useLocale();
   const editor = useSheetAutosave(initial, remoteVersion);
   const { sheet, draft, edit, fieldErrors } = editor;
+  // A retracted claim's sheet is closed (409 on the server): shown read-only.
+  const canEdit = !editSheetRefusal(who, sheet);
   const errorOf = (prefix: string) =>
     Object.entries(fieldErrors).find(([key]) => key === prefix || key.startsWith(`${prefix}.`))?.[1];
   const today = new Date().toISOString().slice(0, 10);
@@ -60,7 +55,11 @@ export function ClaimSheet({
   const dangling = danglingCitations(draft.rationale, sheet.sources.length);
   const [tab, setTab] = useState<"sheet" | "comments" | "history">("sheet");
   const [openThreads, setOpenThreads] = useState<number | null>(null);
-  const reviewers = members.filter((m) => m.role === "EDITOR" || m.role === "ADMIN");
+  const reviewers = members.filter((m) => mayReview(m.role));
+  const checkers = members.filter((m) => mayCheck(m.role));
+  // Editors assign anyone who may check; a checker may only take the claim or give it up.
+  const current = { assigneeId: sheet.assignee?.id ?? null };
+  const mayAssign = (id: string | null) => id === current.assigneeId || !assignRefusal(who, current, id);
 
   /** A field group as one line of text (for the conflict view and the read-only sheet). */
   function describe(form: TSheetForm, group: TFieldGroup): string {
@@ -141,8 +140,8 @@ export function ClaimSheet({
         <div role="tabpanel" id="panel-comments" aria-labelledby="tab-comments">
           <CommentsPanel
             claimId={sheet.id}
-            userId={userId}
-            canComment={canEdit}
+            userId={who.userId}
+            canComment={roleCan(who.role, "writeComments")}
             members={members}
             refreshKey={sheet.version}
             onCount={setOpenThreads}
@@ -243,12 +242,14 @@ export function ClaimSheet({
               </FormField>
               <FormField name="sheet-assignee" label={t("fields.assignee")} error={errorOf("assigneeId")}>
                 <select value={draft.assigneeId} onChange={(e) => edit({ assigneeId: e.target.value })}>
-                  <option value="">{t("unassigned")}</option>
-                  {members.map((member) => (
-                    <option key={member.id} value={member.id}>
-                      {member.name}
-                    </option>
-                  ))}
+                  {mayAssign(null) && <option value="">{t("unassigned")}</option>}
+                  {checkers
+                    .filter((m) => mayAssign(m.id))
+                    .map((member) => (
+                      <option key={member.id} value={member.id}>
+                        {member.name}
+                      </option>
+                    ))}
                 </select>
               </FormField>
             </div>

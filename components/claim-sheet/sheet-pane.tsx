@@ -4,14 +4,14 @@ import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import type { TErrorBody } from "@/lib/api/errors";
 import type { TClaimSheet } from "@/lib/claim-sheet/serialize";
+import type { TWho } from "@/lib/permissions/rules";
 import { ClaimSheet } from "./claim-sheet";
 import type { TMember, TRatingOption } from "./types";
 
 type Props = {
   claimId: string;
   remoteVersion: number;
-  canEdit: boolean;
-  userId: string;
+  who: TWho;
   members: TMember[];
   ratings: TRatingOption[];
   onClose: () => void;

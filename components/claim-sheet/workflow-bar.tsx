@@ -5,7 +5,7 @@ import { useEffect, useState } from "react";
 import type { TErrorBody } from "@/lib/api/errors";
 import type { TClaimSheet } from "@/lib/claim-sheet/serialize";
 
-type TAction = "submit" | "request_changes" | "approve" | "publish" | "reopen";
+type TAction = "submit" | "request_changes" | "approve" | "publish" | "reopen" | "retract";
 type TOptions = {
   status: string;
   version: number;
@@ -40,7 +40,10 @@ export function WorkflowBar({ sheet, onDone }: Props) {
   }, [sheet.id, sheet.version, sheet.status]);
 
   const needsComment = (action: TAction) =>
-    action === "request_changes" || (action === "publish" && Boolean(options?.commentRequired.publish));
+    action === "request_changes" ||
+    action === "retract" ||
+    (action === "publish" && Boolean(options?.commentRequired.publish));
+  const commentLabel = { publish: "correctionNote", retract: "retractionNote" } as const;
 
   async function run(action: TAction) {
     if (needsComment(action) && asking !== action) return setAsking(action);
@@ -95,7 +98,13 @@ export function WorkflowBar({ sheet, onDone }: Props) {
           <button
             key={action}
             type="button"
-            className={action === "request_changes" || action === "reopen" ? "secondary" : undefined}
+            className={
+              action === "retract"
+                ? "danger"
+                : action === "request_changes" || action === "reopen"
+                  ? "secondary"
+                  : undefined
+            }
             disabled={busy}
             onClick={() => void run(action)}
           >
@@ -105,7 +114,14 @@ export function WorkflowBar({ sheet, onDone }: Props) {
       </div>
       {asking && (
         <div className="workflow-comment">
-          <label htmlFor="workflow-comment">{t(asking === "publish" ? "correctionNote" : "changesComment")}</label>
+          {asking === "retract" && (
+            <p className="hint" data-testid="retract-explains">
+              {t("retractExplains")}
+            </p>
+          )}
+          <label htmlFor="workflow-comment">
+            {t(asking === "publish" || asking === "retract" ? commentLabel[asking] : "changesComment")}
+          </label>
           <textarea
             id="workflow-comment"
             dir="auto"
@@ -114,7 +130,12 @@ export function WorkflowBar({ sheet, onDone }: Props) {
             onChange={(e) => setComment(e.target.value)}
           />
           <div className="actions">
-            <button type="button" disabled={busy || !comment.trim()} onClick={() => void run(asking)}>
+            <button
+              type="button"
+              className={asking === "retract" ? "danger" : undefined}
+              disabled={busy || !comment.trim()}
+              onClick={() => void run(asking)}
+            >
               {t(`confirm.${asking}`)}
             </button>
             <button type="button" className="secondary" onClick={() => setAsking(null)}>

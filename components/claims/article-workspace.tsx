@@ -9,6 +9,7 @@ import { SheetPane } from "@/components/claim-sheet/sheet-pane";
 import type { TMember, TRatingOption } from "@/components/claim-sheet/types";
 import type { TArticle } from "@/lib/articles/serialize";
 import type { TClaim } from "@/lib/claims/serialize";
+import { deleteRefusal, moveRefusal, type TWho } from "@/lib/permissions/rules";
 import { ClaimPanel } from "./claim-panel";
 import { nextClaimAt, claimsAt, offsetAtPoint } from "./hit-test";
 import { SelectionToolbar } from "./selection-toolbar";
@@ -18,12 +19,11 @@ import { useLiveArticle } from "./use-live-article";
 import { useTextSelection } from "./use-text-selection";
 import { saveArticleText } from "./save-article-text";
 
+/** What the page decided with lib/permissions for this member; per-claim rules are applied here with the same module. */
 export type WorkspaceRights = {
-  userId: string;
+  who: TWho;
   canCreate: boolean;
-  canDeleteAny: boolean;
   canEditText: boolean;
-  canEditSheets: boolean;
 };
 
 type Props = {
@@ -66,7 +66,7 @@ export function ArticleWorkspace({
   const { claims, create, destroy, reattach, upsert, remove, reload } = useClaims(
     article.id,
     initialClaims,
-    rights.userId,
+    rights.who.userId,
   );
   const { map, painter } = useHighlights(editing ? null : root, article.text, claims, selectedId);
   const [selection, clearSelection] = useTextSelection(rights.canCreate ? map : null);
@@ -75,7 +75,8 @@ export function ArticleWorkspace({
     void reload();
   }, [router, reload]);
   const live = useLiveArticle(article.id, eventCursor, { upsert, remove, onRevised });
-  const canDelete = (claim: TClaim) => rights.canDeleteAny || (rights.canCreate && claim.createdById === rights.userId);
+  const canDelete = (claim: TClaim) => !deleteRefusal(rights.who, claim);
+  const canAttach = (claim: TClaim) => !moveRefusal(rights.who, claim);
 
   const addClaim = useCallback(async () => {
     if (!selection || !map) return;
@@ -179,8 +180,7 @@ export function ArticleWorkspace({
         <SheetPane
           claimId={openId}
           remoteVersion={claims.find((c) => c.id === openId)?.version ?? 0}
-          canEdit={rights.canEditSheets}
-          userId={rights.userId}
+          who={rights.who}
           members={members}
           ratings={ratings}
           onClose={() => openSheet(null)}
@@ -193,7 +193,7 @@ export function ArticleWorkspace({
           live={live}
           names={names}
           canDelete={canDelete}
-          canAttach={rights.canCreate}
+          canAttach={canAttach}
           onSelect={selectFromPanel}
           onDelete={(claim) => destroy(claim).catch((error: Error) => setNotice(error.message))}
           onAttach={attach}

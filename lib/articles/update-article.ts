@@ -6,18 +6,11 @@ import { AppError, forbidden } from "@/lib/errors";
 import { errorText } from "@/lib/i18n/error-text";
 import { recordArticleEvent } from "@/lib/events/record-event";
 import type { Actor } from "@/lib/permissions/actor";
-import { roleCan } from "@/lib/permissions/roles";
+import { canEditArticle } from "@/lib/permissions/rules";
 import { toArticleContent } from "./content";
 import { findArticleWithText } from "./get-article";
 import type { TUpdateArticle } from "./schemas";
 import { toArticleJson } from "./serialize";
-
-export function canEditArticle(actor: Actor, article: { createdById: string }) {
-  return (
-    roleCan(actor.role, "editAnyArticle") ||
-    (roleCan(actor.role, "createArticles") && article.createdById === actor.userId)
-  );
-}
 
 function contentOf(input: TUpdateArticle, current: { text: string; headings: number[] }) {
   if (input.text === undefined) return current;
@@ -33,7 +26,7 @@ function contentOf(input: TUpdateArticle, current: { text: string; headings: num
  */
 export async function updateArticle(actor: Actor, articleId: string, input: TUpdateArticle) {
   const { article, revision } = await findArticleWithText(actor, articleId);
-  if (!canEditArticle(actor, article)) throw forbidden("Only editors, admins and the article's author can edit it.");
+  if (!canEditArticle(actor, article)) throw forbidden(errorText("cannotEditArticle"));
   if (input.revision !== undefined && input.revision !== article.revision) {
     throw new AppError("conflict", errorText("staleRevision", { current: article.revision, yours: input.revision }));
   }

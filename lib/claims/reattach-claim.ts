@@ -1,10 +1,10 @@
 import { findArticleWithText } from "@/lib/articles/get-article";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { getDb } from "@/lib/db/client";
-import { forbidden, notFound } from "@/lib/errors";
+import { notFound } from "@/lib/errors";
 import { recordArticleEvent } from "@/lib/events/record-event";
-import type { Actor } from "@/lib/permissions/actor";
-import { canDeleteClaim } from "./delete-claim";
+import { assertAllowed, type Actor } from "@/lib/permissions/actor";
+import { moveRefusal } from "@/lib/permissions/rules";
 import { placeClaim } from "./place-claim";
 import type { TCreateClaim } from "./schemas";
 import { toClaimJson } from "./serialize";
@@ -15,7 +15,7 @@ export async function reattachClaim(actor: Actor, claimId: string, input: TCreat
     where: { id: claimId, workspaceId: actor.workspaceId, deletedAt: null },
   });
   if (!claim) throw notFound("This claim");
-  if (!canDeleteClaim(actor, claim)) throw forbidden("Only the claim's author, editors and admins can move a claim.");
+  assertAllowed(moveRefusal(actor, claim));
   const { revision } = await findArticleWithText(actor, claim.articleId);
   const { quote, position } = placeClaim(revision.text, input);
   return getDb().$transaction(async (tx) => {

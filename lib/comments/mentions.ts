@@ -9,3 +9,9 @@ export const handleOf = (email: string) => email.slice(0, email.indexOf("@")).to
 export function parseMentions(text: string): string[] {
   return [...new Set([...text.matchAll(MENTION)].map((m) => m[1].replace(/[.]+$/u, "").toLowerCase()))];
 }
+
+/** What a notification quotes of a comment or a note: its first 200 characters (whole code points). */
+export const excerptOf = (text: string) => {
+  const chars = [...text];
+  return chars.length > 200 ? `${chars.slice(0, 200).join("")}…` : text;
+};

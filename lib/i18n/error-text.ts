@@ -3,7 +3,7 @@ import ar from "@/messages/ar.json" with { type: "json" };
 import en from "@/messages/en.json" with { type: "json" };
 import type { Locale } from "./locales";
 
-type ErrorKey = keyof typeof en.errors;
+export type ErrorKey = keyof typeof en.errors;
 type Params = Record<string, string | number>;
 
 const translators = {

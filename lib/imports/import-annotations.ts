@@ -53,6 +53,7 @@ export async function importAnnotations(actor: Actor, articleId: string, { annot
           articleId: article.id,
           revision: revision.number,
           createdById: actor.userId,
+          assigneeId: actor.userId,
           ...place,
           statement:
             annotation.statement !== null && annotation.statement !== place.exact ? annotation.statement : null,

@@ -14,3 +14,16 @@ export const ZQueueQuery = z.strictObject({
 });
 
 export type TQueueQuery = z.infer<typeof ZQueueQuery>;
+
+const MAX_ASSIGN = 100;
+
+/** Many claims, one checker (null: nobody). */
+export const ZAssignClaims = z.strictObject({
+  claimIds: z
+    .array(z.string().max(100))
+    .min(1, { error: errorText("assignClaims", { max: MAX_ASSIGN }) })
+    .max(MAX_ASSIGN, { error: errorText("assignClaims", { max: MAX_ASSIGN }) }),
+  assigneeId: z.string().max(100).nullable(),
+});
+
+export type TAssignClaims = z.infer<typeof ZAssignClaims>;
