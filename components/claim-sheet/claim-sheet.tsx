@@ -55,6 +55,7 @@ export function ClaimSheet({ initial, remoteVersion = 0, who, members, ratings, 
   const dangling = danglingCitations(draft.rationale, sheet.sources.length);
   const [tab, setTab] = useState<"sheet" | "comments" | "history">("sheet");
   const [openThreads, setOpenThreads] = useState<number | null>(null);
+  const [entries, setEntries] = useState<number | null>(null);
   const reviewers = members.filter((m) => mayReview(m.role));
   const checkers = members.filter((m) => mayCheck(m.role));
   // Editors assign anyone who may check; a checker may only take the claim or give it up.
@@ -132,27 +133,25 @@ export function ClaimSheet({ initial, remoteVersion = 0, who, members, ratings, 
             onClick={() => setTab(name)}
           >
             {t(`tab.${name}`)}
-            {name === "comments" && openThreads ? ` (${openThreads})` : ""}
+            {name === "comments" && openThreads !== null && <span className="tab-count"> ({openThreads})</span>}
+            {name === "history" && entries !== null && <span className="tab-count"> ({entries})</span>}
           </button>
         ))}
       </div>
-      {tab === "comments" && (
-        <div role="tabpanel" id="panel-comments" aria-labelledby="tab-comments">
-          <CommentsPanel
-            claimId={sheet.id}
-            userId={who.userId}
-            canComment={roleCan(who.role, "writeComments")}
-            members={members}
-            refreshKey={sheet.version}
-            onCount={setOpenThreads}
-          />
-        </div>
-      )}
-      {tab === "history" && (
-        <div role="tabpanel" id="panel-history" aria-labelledby="tab-history">
-          <HistoryList claimId={sheet.id} refreshKey={sheet.version} />
-        </div>
-      )}
+      {/* Both panels load with the sheet (hidden until chosen), so their tabs show counts at once. */}
+      <div role="tabpanel" id="panel-comments" aria-labelledby="tab-comments" hidden={tab !== "comments"}>
+        <CommentsPanel
+          claimId={sheet.id}
+          userId={who.userId}
+          canComment={roleCan(who.role, "writeComments")}
+          members={members}
+          refreshKey={sheet.version}
+          onCount={setOpenThreads}
+        />
+      </div>
+      <div role="tabpanel" id="panel-history" aria-labelledby="tab-history" hidden={tab !== "history"}>
+        <HistoryList claimId={sheet.id} refreshKey={sheet.version} onCount={setEntries} />
+      </div>
       <div role="tabpanel" id="panel-sheet" aria-labelledby="tab-sheet" hidden={tab !== "sheet"}>
         {editor.recovered && (
           <DraftBanner draft={editor.recovered} onRestore={editor.restore} onDiscard={editor.discard} />

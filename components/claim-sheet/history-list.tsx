@@ -1,99 +1,104 @@
 "use client";
 
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
+import {
+  describeHistoryEntry,
+  type THistoryEntry,
+  type THistoryLine,
+  type TRatingNames,
+  type TTranslate,
+} from "@/lib/audit/history-sentences";
 
-type TPerson = { id: string; name: string | null } | null;
-type TChange = {
-  field: string;
-  before: unknown;
-  after: unknown;
-  summary?: { added: string[]; removed: string[]; edited: string[]; reordered: boolean };
-};
-type TEntry = { id: string; at: string; action: string; actor: TPerson; changes: TChange[] };
+type THistory = { entries: THistoryEntry[]; ratings: TRatingNames };
 
-const ACTIONS = [
-  "claim.created",
-  "claim.deleted",
-  "claim.reattached",
-  "claim.orphaned",
-  "claim.reanchored",
-  "sheet.updated",
-  "workflow.submit",
-  "workflow.request_changes",
-  "workflow.approve",
-  "workflow.publish",
-  "workflow.reopen",
-  "workflow.approval_dismissed",
-  "workflow.correction_started",
-  "comment.created",
-  "comment.edited",
-  "comment.resolved",
-  "comment.reopened",
-];
-
-/** A value as one short line: people by name, ratings by key, long text cut. */
-function show(value: unknown): string {
-  if (value === null || value === undefined || value === "") return "—";
-  if (typeof value === "object" && value && "name" in value) return String((value as { name: unknown }).name ?? "—");
-  const text = typeof value === "string" ? value : JSON.stringify(value);
-  return [...text].length > 120 ? `${[...text].slice(0, 120).join("")}…` : text;
+/** One change under a sentence: before → after, a text, or the words removed and added. */
+function Line({ line }: { line: THistoryLine }) {
+  return (
+    <li>
+      <span className="history-field">{line.label}:</span>{" "}
+      {line.diff ? (
+        <span dir="auto" className="history-diff">
+          {line.diff.map((part, i) =>
+            part.op === "added" ? (
+              <ins key={i}>{part.text}</ins>
+            ) : part.op === "removed" ? (
+              <del key={i}>{part.text}</del>
+            ) : (
+              <span key={i}>{part.text}</span>
+            ),
+          )}
+        </span>
+      ) : line.text !== undefined ? (
+        <span dir="auto">{line.text}</span>
+      ) : (
+        <>
+          <del dir="auto">{line.before}</del> ← <ins dir="auto">{line.after}</ins>
+        </>
+      )}
+    </li>
+  );
 }
 
-/** The claim's audit trail as a timeline, oldest first: who, when, what changed from what to what. */
-export function HistoryList({ claimId, refreshKey }: { claimId: string; refreshKey: number }) {
-  const t = useTranslations("history");
+/**
+ * The claim's audit trail as sentences, oldest first: who did what and when, each change in words
+ * (lib/audit/history-sentences.ts, the same wording as the public corrections log).
+ */
+export function HistoryList({
+  claimId,
+  refreshKey,
+  onCount,
+}: {
+  claimId: string;
+  refreshKey: number;
+  onCount?: (entries: number) => void;
+}) {
+  const t = useTranslations() as unknown as TTranslate;
+  const locale = useLocale();
   const format = useFormatter();
-  const [entries, setEntries] = useState<TEntry[] | null>(null);
+  const [history, setHistory] = useState<THistory | null>(null);
 
   useEffect(() => {
     let cancelled = false;
     fetch(`/api/v1/claims/${claimId}/history`)
-      .then((r) => (r.ok ? r.json() : { entries: [] }))
-      .then((json: { entries: TEntry[] }) => !cancelled && setEntries(json.entries))
+      .then((r) => (r.ok ? r.json() : { entries: [], ratings: {} }))
+      .then((json: THistory) => {
+        if (cancelled) return;
+        setHistory(json);
+        onCount?.(json.entries.length);
+      })
       .catch(() => undefined);
     return () => {
       cancelled = true;
     };
-  }, [claimId, refreshKey]);
+  }, [claimId, refreshKey, onCount]);
 
-  if (!entries) return <p className="hint">{t("loading")}</p>;
+  if (!history) return <p className="hint">{t("history.loading")}</p>;
+  if (history.entries.length === 0) return <p className="hint">{t("history.empty")}</p>;
   return (
     <ol className="history" data-testid="history">
-      {entries.map((entry) => (
-        <li key={entry.id} className="history-entry" data-action={entry.action}>
-          <p className="history-head">
-            <strong>{entry.actor?.name ?? t("formerMember")}</strong>{" "}
-            {ACTIONS.includes(entry.action) ? t(`actions.${entry.action}`) : entry.action}{" "}
-            <time dateTime={entry.at} className="hint">
-              {format.dateTime(new Date(entry.at), { dateStyle: "medium", timeStyle: "short" })}
-            </time>
-          </p>
-          {entry.changes.length > 0 && (
-            <ul className="history-changes">
-              {entry.changes.map((change) => (
-                <li key={change.field}>
-                  <span className="history-field">{change.field}</span>{" "}
-                  {change.summary ? (
-                    <span dir="auto">
-                      {[
-                        ...change.summary.added.map((title) => t("sourceAdded", { title })),
-                        ...change.summary.removed.map((title) => t("sourceRemoved", { title })),
-                        ...change.summary.edited.map((title) => t("sourceEdited", { title })),
-                        ...(change.summary.reordered ? [t("sourcesReordered")] : []),
-                      ].join(" · ")}
-                    </span>
-                  ) : (
-                    <>
-                      <del dir="auto">{show(change.before)}</del> → <ins dir="auto">{show(change.after)}</ins>
-                    </>
-                  )}
-                </li>
-              ))}
-            </ul>
-          )}
-        </li>
-      ))}
+      {history.entries.map((entry) => {
+        const { sentence, lines } = describeHistoryEntry(entry, { t, locale, ratings: history.ratings });
+        return (
+          <li key={entry.id} className="history-entry" data-action={entry.action}>
+            <p className="history-head">
+              <span dir="auto" className="history-sentence">
+                {sentence}
+              </span>{" "}
+              <time dateTime={entry.at} className="hint">
+                {format.dateTime(new Date(entry.at), { dateStyle: "medium", timeStyle: "short" })}
+              </time>
+            </p>
+            {lines.length > 0 && (
+              <ul className="history-changes">
+                {lines.map((line, i) => (
+                  <Line key={i} line={line} />
+                ))}
+              </ul>
+            )}
+          </li>
+        );
+      })}
     </ol>
   );
 }
