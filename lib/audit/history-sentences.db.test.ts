@@ -118,9 +118,9 @@ beforeAll(async () => {
       },
     }),
   );
-  sheet = await act(admin, main.id, "approve");
+  await act(admin, main.id, "approve");
   await act(admin, main.id, "publish");
-  sheet = await updateClaimSheet(
+  await updateClaimSheet(
     checker.actor,
     main.id,
     ZUpdateClaimSheet.parse({
