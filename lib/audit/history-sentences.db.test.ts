@@ -80,7 +80,7 @@ beforeAll(async () => {
 
   // One claim through the whole life of a published fact-check.
   const main = await createTestClaim(checker.actor, articleId);
-  let sheet = await updateClaimSheet(
+  await updateClaimSheet(
     editor.actor,
     main.id,
     ZUpdateClaimSheet.parse({
@@ -94,7 +94,7 @@ beforeAll(async () => {
   );
   await act(checker, main.id, "submit");
   await act(editor, main.id, "request_changes", "أضف بيان رئاسة الوزراء.");
-  sheet = await addSource(
+  await addSource(
     checker.actor,
     main.id,
     ZCreateSource.parse({
@@ -104,12 +104,12 @@ beforeAll(async () => {
     }),
   );
   await act(checker, main.id, "submit");
-  sheet = await act(editor, main.id, "approve");
-  sheet = await setVerdict(
+  const approved = await act(editor, main.id, "approve");
+  await setVerdict(
     checker.actor,
     main.id,
     ZSetVerdict.parse({
-      version: sheet.version,
+      version: approved.version,
       ratingKey: "mostly-true",
       conclusion: "صحيح في معظمه.",
       rationale: {
