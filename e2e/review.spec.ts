@@ -63,7 +63,10 @@ test("a checker submits, an editor sends it back with a mention, the checker fix
   // The checker is told, reads the comment, fixes the sheet and resubmits.
   const { notifications } = await (await context.request.get("/api/v1/notifications")).json();
   // Told once, with the editor's words (being mentioned in them does not tell them twice).
-  expect(notifications.map((n: { kind: string }) => n.kind)).toEqual(["CHANGES_REQUESTED"]);
+  const aboutIt = notifications.filter((n: { claimId: string }) => n.claimId === claimId);
+  expect(aboutIt.map((n: { kind: string; payload: { excerpt?: string } }) => [n.kind, n.payload.excerpt])).toEqual([
+    ["CHANGES_REQUESTED", "@checker أضف مصدرًا يوضح أن أغلب المصابين من قوات الأمن"],
+  ]);
   await page.reload();
   await expect(statusOf(page)).toHaveText("مطلوب تعديلات");
   await page.getByRole("tab", { name: /التعليقات/ }).click();

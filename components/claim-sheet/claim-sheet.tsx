@@ -2,7 +2,8 @@
 
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
-import { useState } from "react";
+import { useEffect, useState } from "react";
+import { markRead } from "@/components/notifications/types";
 import { codePointLength } from "@/lib/arabic/codepoints";
 import type { TFieldGroup, TSheetForm } from "@/lib/claim-sheet/form";
 import type { TClaimSheet } from "@/lib/claim-sheet/serialize";
@@ -56,6 +57,8 @@ export function ClaimSheet({ initial, remoteVersion = 0, who, members, ratings, 
   const [tab, setTab] = useState<"sheet" | "comments" | "history">("sheet");
   const [openThreads, setOpenThreads] = useState<number | null>(null);
   const [entries, setEntries] = useState<number | null>(null);
+  // Opening a claim reads what its notifications were about.
+  useEffect(() => void markRead({ claimIds: [initial.id] }), [initial.id]);
   const reviewers = members.filter((m) => mayReview(m.role));
   const checkers = members.filter((m) => mayCheck(m.role));
   // Editors assign anyone who may check; a checker may only take the claim or give it up.
@@ -120,7 +123,7 @@ export function ClaimSheet({ initial, remoteVersion = 0, who, members, ratings, 
       <blockquote className="sheet-quote" dir="auto">
         {sheet.selector.exact}
       </blockquote>
-      <WorkflowBar sheet={sheet} onDone={editor.accept} />
+      <WorkflowBar sheet={sheet} members={members} onDone={editor.accept} />
       <div role="tablist" className="sheet-tabs" aria-label={t("tabs")}>
         {(["sheet", "comments", "history"] as const).map((name) => (
           <button

@@ -1,8 +1,9 @@
 "use client";
 
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter, useNow, useTranslations } from "next-intl";
 import { useCallback, useEffect, useState } from "react";
 import type { TErrorBody } from "@/lib/api/errors";
+import { textDirection } from "@/lib/comments/direction";
 import type { TComment } from "@/lib/comments/serialize";
 import { CommentBox } from "./comment-box";
 import type { TMember } from "./types";
@@ -141,6 +142,7 @@ function Comment({
 }) {
   const t = useTranslations("comments");
   const format = useFormatter();
+  const now = useNow({ updateInterval: 60_000 });
   const [editing, setEditing] = useState(false);
   if (editing)
     return (
@@ -161,7 +163,9 @@ function Comment({
     <article className="comment">
       <p className="comment-meta">
         <strong>{comment.author.name ?? t("formerMember")}</strong>{" "}
-        <time dateTime={comment.createdAt}>{format.relativeTime(new Date(comment.createdAt))}</time>
+        <time dateTime={comment.createdAt} suppressHydrationWarning>
+          {format.relativeTime(new Date(comment.createdAt), now)}
+        </time>
         {comment.editedAt && <span className="hint"> · {t("edited")}</span>}
         {comment.resolvedAt && <span className="hint"> · {t("resolved")}</span>}
       </p>
@@ -170,7 +174,7 @@ function Comment({
           {(comment.selector as { exact?: string }).exact}
         </blockquote>
       )}
-      <p className="comment-body" dir="auto">
+      <p className="comment-body" dir={textDirection(comment.body)}>
         {comment.body}
       </p>
       {mine && (

@@ -1,9 +1,12 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import type { TErrorBody } from "@/lib/api/errors";
 import type { TClaimSheet } from "@/lib/claim-sheet/serialize";
+import { textDirection } from "@/lib/comments/direction";
+import { MentionInput, unknownMentions } from "./mention-input";
+import type { TMember } from "./types";
 
 type TAction = "submit" | "request_changes" | "approve" | "publish" | "reopen" | "retract";
 type TOptions = {
@@ -14,14 +17,15 @@ type TOptions = {
   actions: { action: TAction; allowed: boolean; code?: string; reason?: string }[];
 };
 
-type Props = { sheet: TClaimSheet; onDone: (sheet: TClaimSheet) => void };
+type Props = { sheet: TClaimSheet; members: TMember[]; onDone: (sheet: TClaimSheet) => void };
 
 /**
  * The claim's place in review and the steps the signed-in member may take now (the server's own rules,
  * from GET /transitions): no button for what they may not do, a comment box where one is required.
  */
-export function WorkflowBar({ sheet, onDone }: Props) {
+export function WorkflowBar({ sheet, members, onDone }: Props) {
   const t = useTranslations("workflow");
+  const format = useFormatter();
   const [options, setOptions] = useState<TOptions | null>(null);
   const [asking, setAsking] = useState<TAction | null>(null);
   const [comment, setComment] = useState("");
@@ -67,6 +71,7 @@ export function WorkflowBar({ sheet, onDone }: Props) {
   }
 
   const shown = options?.actions.filter((a) => a.allowed) ?? [];
+  const { changesRequested: changes, approvedBy, retracted } = sheet.workflow;
   const submit = options?.actions.find((a) => a.action === "submit");
   return (
     <section className="workflow-bar" aria-label={t("label")} data-testid="workflow">
@@ -79,6 +84,31 @@ export function WorkflowBar({ sheet, onDone }: Props) {
           <span className="hint"> {t("publishedAs", { n: sheet.workflow.published.number })}</span>
         )}
       </p>
+      {changes && (
+        <div className="changes-requested" role="note" data-testid="changes-requested">
+          <p className="hint">
+            {t("changesRequestedBy", {
+              name: changes.by?.name ?? "—",
+              date: format.dateTime(new Date(changes.at), { dateStyle: "medium", timeStyle: "short" }),
+            })}
+          </p>
+          <blockquote dir={textDirection(changes.note)}>{changes.note}</blockquote>
+        </div>
+      )}
+      {approvedBy && (sheet.status === "APPROVED" || sheet.status === "PUBLISHED") && (
+        <p className="hint" data-testid="approved-by">
+          {t("approvedBy", { name: approvedBy.name ?? "—" })}
+        </p>
+      )}
+      {retracted && (
+        <p className="retracted-note" role="note" data-testid="retracted">
+          {t("retractedBy", {
+            name: retracted.by?.name ?? "—",
+            date: format.dateTime(new Date(retracted.at), { dateStyle: "medium" }),
+            note: retracted.note,
+          })}
+        </p>
+      )}
       {submit &&
         !submit.allowed &&
         options &&
@@ -122,18 +152,12 @@ export function WorkflowBar({ sheet, onDone }: Props) {
           <label htmlFor="workflow-comment">
             {t(asking === "publish" || asking === "retract" ? commentLabel[asking] : "changesComment")}
           </label>
-          <textarea
-            id="workflow-comment"
-            dir="auto"
-            rows={3}
-            value={comment}
-            onChange={(e) => setComment(e.target.value)}
-          />
+          <MentionInput id="workflow-comment" rows={3} value={comment} onChange={setComment} members={members} />
           <div className="actions">
             <button
               type="button"
               className={asking === "retract" ? "danger" : undefined}
-              disabled={busy || !comment.trim()}
+              disabled={busy || !comment.trim() || unknownMentions(comment, members).length > 0}
               onClick={() => void run(asking)}
             >
               {t(`confirm.${asking}`)}

@@ -74,7 +74,9 @@ export function ArticleWorkspace({
     router.refresh();
     void reload();
   }, [router, reload]);
-  const live = useLiveArticle(article.id, eventCursor, { upsert, remove, onRevised });
+  // The Report section (a server component) follows publications and retractions.
+  const onPublicChange = useCallback(() => router.refresh(), [router]);
+  const live = useLiveArticle(article.id, eventCursor, { upsert, remove, onRevised, onPublicChange });
   const canDelete = (claim: TClaim) => !deleteRefusal(rights.who, claim);
   const canAttach = (claim: TClaim) => !moveRefusal(rights.who, claim);
 

@@ -3,7 +3,13 @@
 import { useEffect, useRef, useState } from "react";
 import type { TClaim } from "@/lib/claims/serialize";
 
-type Handlers = { upsert: (claim: TClaim) => void; remove: (id: string) => void; onRevised: () => void };
+type Handlers = {
+  upsert: (claim: TClaim) => void;
+  remove: (id: string) => void;
+  onRevised: () => void;
+  /** A claim was published or retracted: what the public report holds changed. */
+  onPublicChange: () => void;
+};
 
 /**
  * Follows the article's event stream. EventSource reconnects by itself and sends Last-Event-ID,
@@ -29,7 +35,10 @@ export function useLiveArticle(articleId: string, cursor: string, handlers: Hand
         });
       source.onopen = () => setLive(true);
       on("claim.created", (claim: TClaim) => latest.current.upsert(claim));
-      on("claim.updated", (claim: TClaim) => latest.current.upsert(claim));
+      on("claim.updated", (claim: TClaim & { action?: string }) => {
+        latest.current.upsert(claim);
+        if (claim.action === "publish" || claim.action === "retract") latest.current.onPublicChange();
+      });
       on("claim.deleted", ({ id }: { id: string }) => latest.current.remove(id));
       on("article.revised", () => latest.current.onRevised());
       source.onerror = () => {

@@ -4,7 +4,7 @@ export type TNotificationList = Awaited<ReturnType<typeof listNotifications>>;
 export type TNotification = TNotificationList["notifications"][number];
 
 /** What notify() stores with each one (lib/notifications/notify.ts). */
-export type TNotificationPayload = { articleId?: string; articleTitle?: string; statement?: string };
+export type TNotificationPayload = { articleId?: string; articleTitle?: string; statement?: string; excerpt?: string };
 
 /** The claim beside its article; `/claims/{id}` when the article is unknown. */
 export function notificationHref(n: TNotification) {
@@ -14,7 +14,9 @@ export function notificationHref(n: TNotification) {
 }
 
 /** Marks notifications read; `keepalive` lets the request finish while a link navigates away. */
-export async function markRead(body: { ids: string[] } | { all: true }): Promise<{ unread: number } | null> {
+export async function markRead(
+  body: { ids: string[] } | { claimIds: string[] } | { all: true },
+): Promise<{ unread: number } | null> {
   try {
     const response = await fetch("/api/v1/notifications/read", {
       method: "POST",

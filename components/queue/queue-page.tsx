@@ -3,6 +3,7 @@ import { requirePageActor } from "@/lib/auth/current-actor";
 import { getQueueView, parseQueueParams } from "@/lib/queue/queue-view";
 import type { TQueueQuery } from "@/lib/queue/schemas";
 import { QueueFilters } from "./queue-filters";
+import { QueueLive } from "./queue-live";
 import { QueueStatusTabs } from "./queue-status-tabs";
 import { QueueTable } from "./queue-table";
 
@@ -17,6 +18,7 @@ export async function QueuePage({ kind, searchParams }: { kind: TQueueQuery["kin
   const filtered = Boolean(query.articleId || query.rating || query.assignee);
   return (
     <>
+      <QueueLive />
       <div className="page-title">
         <h1>{t(`${kind}.title`)}</h1>
         <p className="muted">{t(`${kind}.intro`)}</p>

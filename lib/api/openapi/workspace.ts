@@ -1,7 +1,8 @@
 import { ZTagQuery } from "@/lib/claim-sheet/schemas";
 import { ZChangeRole, ZInviteMember } from "@/lib/members/schemas";
 import { ZMarkRead, ZNotificationQuery } from "@/lib/notifications/schemas";
-import { ZQueueQuery } from "@/lib/queue/schemas";
+import { ZEventsQuery } from "@/lib/events/schemas";
+import { ZAssignClaims, ZQueueQuery } from "@/lib/queue/schemas";
 import { ZRatingScale } from "@/lib/ratings/schemas";
 import { ZReportSettings } from "@/lib/reports/report-settings";
 import { ZCreateToken } from "@/lib/tokens/schemas";
@@ -16,6 +17,23 @@ export const WORKSPACE_ENDPOINTS: Endpoint[] = [
     summary: "My work (claims I check) or my reviews, with counts per status.",
     query: ZQueueQuery,
     success: { status: 200, description: "The queue." },
+  },
+  {
+    method: "GET",
+    path: "/me/events",
+    tag: "me",
+    summary:
+      "Server-sent events for me: `notification.created` {kind, articleId} for my notifications, `claim.changed` {claimId, articleId} for any claim of the workspace; resumes after `after` (or Last-Event-ID).",
+    query: ZEventsQuery,
+    success: { status: 200, description: "An endless `text/event-stream`.", contentType: "text/event-stream" },
+  },
+  {
+    method: "POST",
+    path: "/claims/assign",
+    tag: "claims",
+    summary: "Editors and admins: give many claims one checker (`assigneeId`, null for nobody); each new checker is told.",
+    body: ZAssignClaims,
+    success: { status: 200, description: "`{claims: [{id, version, assignee}]}`" },
   },
   {
     method: "GET",
