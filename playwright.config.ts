@@ -37,6 +37,7 @@ export default defineConfig({
     url: `${baseURL}/sign-in`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { NEXTAUTH_URL: baseURL, SANAD_LOCAL: "1", SANAD_WEBHOOKS_ALLOW_PRIVATE: "1" },
+    // SANAD_CHECK_RESPONSES: every answer is checked against its endpoint's response schema (a mismatch is a 500).
+    env: { NEXTAUTH_URL: baseURL, SANAD_LOCAL: "1", SANAD_WEBHOOKS_ALLOW_PRIVATE: "1", SANAD_CHECK_RESPONSES: "1" },
   },
 });

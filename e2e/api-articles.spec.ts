@@ -100,6 +100,10 @@ test.describe("articles API", () => {
     await expectError(await api.get("/api/v1/articles/does-not-exist"), 404, "not_found");
     await expectError(await api.get(`/api/v1/articles/${"%27%20or%201=1--".repeat(50)}`), 404, "not_found");
     await expectError(await api.get("/api/v1/no-such-endpoint"), 404, "not_found");
+    const put = await api.put("/api/v1/articles", { data: {} });
+    expect(put.headers()["allow"]).toBe("GET, POST, OPTIONS, HEAD");
+    expect((await expectError(put, 405, "method_not_allowed")).message).toContain("PUT");
+    await expectError(await api.delete("/api/v1/claims/x/history"), 405, "method_not_allowed");
   });
 
   test("stores script and handlers in text fields as inert text", async ({ context }) => {

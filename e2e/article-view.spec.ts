@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import { expect, test } from "./support/test";
 import { signInAs } from "./support/auth";
 import { findDemoArticle } from "./support/data";
+import { readerBlocksIn } from "./support/html";
 
 test("the seeded article reads right to left in the shipped Arabic font, its text equal to the seed", async ({
   context,
@@ -49,4 +50,25 @@ test("no font or script is fetched from another host", async ({ context, page })
   await page.goto(`/articles/${article.id}`);
   await expect(page.locator(".article-text p").first()).toBeVisible();
   expect(external).toEqual([]);
+});
+
+test("the first HTML response holds the seed's paragraphs and sub-heading, laid out as the reader shows them (no browser)", async ({
+  request,
+}) => {
+  await signInAs(request, "viewer@sanad.test");
+  const article = await findDemoArticle(request);
+  const seed = (await readFile("prisma/seed/article-ar.txt", "utf8"))
+    .trim()
+    .split("\n")
+    .map((line) => line.trim());
+  const response = await request.get(`/articles/${article.id}`);
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toContain("text/html");
+  // Parsed as markup, scripts ignored: the text must be in the elements, not only in the hydration data.
+  const { attributes, blocks } = readerBlocksIn(await response.text());
+  expect(attributes).toMatchObject({ dir: "rtl", lang: "ar", role: "region", tabindex: "0" });
+  expect(attributes?.["aria-label"]).toBeTruthy();
+  expect(blocks.map((b) => b.text)).toEqual(seed);
+  expect(blocks.map((b, i) => (article.headings.includes(i) ? "h2" : "p"))).toEqual(blocks.map((b) => b.tag));
+  expect(blocks.filter((b) => b.tag === "h2").map((b) => b.text)).toEqual(["ما قبل محاولة الاغتيال"]);
 });

@@ -1,27 +1,20 @@
 import { errorText } from "@/lib/i18n/error-text";
 
-export type ErrorCode =
-  | "bad_request"
-  | "unauthenticated"
-  | "forbidden"
-  | "not_found"
-  | "conflict"
-  | "payload_too_large"
-  | "validation_failed"
-  | "rate_limited"
-  | "internal";
-
-export const STATUS_BY_CODE: Record<ErrorCode, number> = {
+export const STATUS_BY_CODE = {
   bad_request: 400,
   unauthenticated: 401,
   forbidden: 403,
   not_found: 404,
+  method_not_allowed: 405,
   conflict: 409,
   payload_too_large: 413,
   validation_failed: 422,
   rate_limited: 429,
   internal: 500,
-};
+} as const;
+
+export type ErrorCode = keyof typeof STATUS_BY_CODE;
+export const ERROR_CODES = Object.keys(STATUS_BY_CODE) as ErrorCode[];
 
 export type FieldErrors = Record<string, string>;
 

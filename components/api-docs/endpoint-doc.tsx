@@ -1,13 +1,15 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import type { AnyEndpoint } from "@/lib/api/endpoint";
 import { jsonSchemaOf } from "@/lib/api/openapi/document";
 import { schemaFields } from "@/lib/api/openapi/schema-fields";
-import type { Endpoint } from "@/lib/api/openapi/types";
 
-/** One endpoint: method, path, summary (English, like the OpenAPI document), body and query fields. */
-export async function EndpointDoc({ endpoint }: { endpoint: Endpoint }) {
+/** One endpoint: method, path, summary in the reader's language, who may call it, query, body and answer fields. */
+export async function EndpointDoc({ endpoint }: { endpoint: AnyEndpoint }) {
   const t = await getTranslations("apiDocs");
+  const locale = await getLocale();
   const body = endpoint.body ? schemaFields(jsonSchemaOf(endpoint.body)) : [];
   const query = endpoint.query ? schemaFields(jsonSchemaOf(endpoint.query)) : [];
+  const answer = endpoint.response ? schemaFields(jsonSchemaOf(endpoint.response, "output")) : [];
   const id = `${endpoint.method}-${endpoint.path}`.toLowerCase().replace(/[^a-z0-9]+/g, "-");
   return (
     <article className="endpoint" id={id} data-endpoint={`${endpoint.method} ${endpoint.path}`}>
@@ -15,15 +17,15 @@ export async function EndpointDoc({ endpoint }: { endpoint: Endpoint }) {
         <span className={`method method-${endpoint.method.toLowerCase()}`}>{endpoint.method}</span>{" "}
         <code>/api/v1{endpoint.path}</code>
       </h3>
-      <p dir="ltr" lang="en">
-        {endpoint.summary}
-      </p>
+      <p>{locale === "ar" ? endpoint.summary.ar : endpoint.summary.en}</p>
       <p className="hint">
-        {t("answers", { status: endpoint.success.status })}{" "}
-        <span dir="ltr" lang="en">
-          {endpoint.success.description}
-        </span>
-        {endpoint.public && <> · {t("public")}</>}
+        {t("answers", { status: endpoint.status })}{" "}
+        {endpoint.raw && (
+          <span dir="ltr" lang="en">
+            <code>{endpoint.raw.contentType}</code>
+          </span>
+        )}
+        {endpoint.ability === null ? <> · {t("public")}</> : <> · {t("ability", { ability: endpoint.ability })}</>}
       </p>
       {query.length > 0 && <FieldTable caption={t("query")} fields={query} />}
       {endpoint.body &&
@@ -34,6 +36,7 @@ export async function EndpointDoc({ endpoint }: { endpoint: Endpoint }) {
             {endpoint.bodyDescription}
           </p>
         ))}
+      {answer.length > 0 && <FieldTable caption={t("answer")} fields={answer} />}
     </article>
   );
 }

@@ -2,9 +2,9 @@
 
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useState } from "react";
-import { ArticleEditor } from "@/components/articles/article-editor";
-import { ArticleReader } from "@/components/articles/article-reader";
+import dynamic from "next/dynamic";
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
+import { AnnouncerProvider, useAnnounce } from "@/components/reader/announcer";
 import { SheetPane } from "@/components/claim-sheet/sheet-pane";
 import type { TMember, TRatingOption } from "@/components/claim-sheet/types";
 import type { TArticle } from "@/lib/articles/serialize";
@@ -18,6 +18,11 @@ import { useHighlights } from "./use-highlights";
 import { useLiveArticle } from "./use-live-article";
 import { useTextSelection } from "./use-text-selection";
 import { saveArticleText } from "./save-article-text";
+
+// Tiptap is needed only once someone edits the text: the reader itself is server-rendered elements.
+const ArticleEditor = dynamic(() => import("@/components/articles/article-editor").then((m) => m.ArticleEditor), {
+  ssr: false,
+});
 
 /** What the page decided with lib/permissions for this member; per-claim rules are applied here with the same module. */
 export type WorkspaceRights = {
@@ -35,6 +40,8 @@ type Props = {
   rights: WorkspaceRights;
   ratings: TRatingOption[];
   openClaimId: string | null;
+  /** The article's text, rendered on the server (components/reader/article-text.tsx). */
+  children: React.ReactNode;
 };
 
 /** The article URL names the open claim sheet (?claim=…), so a sheet beside its article can be linked. */
@@ -45,7 +52,15 @@ function showInUrl(claimId: string | null) {
   window.history.replaceState(null, "", url);
 }
 
-export function ArticleWorkspace({
+export function ArticleWorkspace(props: Props) {
+  return (
+    <AnnouncerProvider>
+      <Workspace {...props} />
+    </AnnouncerProvider>
+  );
+}
+
+function Workspace({
   article,
   initialClaims,
   eventCursor,
@@ -54,20 +69,26 @@ export function ArticleWorkspace({
   rights,
   ratings,
   openClaimId,
+  children,
 }: Props) {
   const t = useTranslations("claims");
   const router = useRouter();
+  const announce = useAnnounce();
+  const body = useRef<HTMLDivElement>(null);
   const [root, setRoot] = useState<HTMLElement | null>(null);
   const [selectedId, setSelectedId] = useState<string | null>(openClaimId);
   const [openId, setOpenId] = useState<string | null>(openClaimId);
   const [hoveredId, setHoveredId] = useState<string | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
   const [editing, setEditing] = useState(false);
   const { claims, create, destroy, reattach, upsert, remove, reload } = useClaims(
     article.id,
     initialClaims,
     rights.who.userId,
   );
+  // The server-rendered text is already on screen; tools attach to it once hydrated (and again per revision).
+  useLayoutEffect(() => {
+    setRoot(editing ? null : (body.current?.querySelector<HTMLElement>(".article-text") ?? null));
+  }, [editing, article.revision]);
   const { map, painter } = useHighlights(editing ? null : root, article.text, claims, selectedId);
   const [selection, clearSelection] = useTextSelection(rights.canCreate ? map : null);
   const onRevised = useCallback(() => {
@@ -89,21 +110,21 @@ export function ArticleWorkspace({
       const saved = await create({ exact, prefix: "", suffix: "", start, end });
       setSelectedId(saved.id);
     } catch (error) {
-      setNotice(t("failed", { message: (error as Error).message }));
+      announce(t("failed", { message: (error as Error).message }));
     }
-  }, [selection, map, clearSelection, create, t]);
+  }, [selection, map, clearSelection, create, t, announce]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.altKey && event.code === "KeyA" && rights.canCreate) {
         event.preventDefault();
         if (selection) void addClaim();
-        else setNotice(t("selectFirst"));
+        else announce(t("selectFirst"));
       }
     };
     document.addEventListener("keydown", onKey);
     return () => document.removeEventListener("keydown", onKey);
-  }, [addClaim, selection, rights.canCreate, t]);
+  }, [addClaim, selection, rights.canCreate, t, announce]);
 
   function selectFromPanel(claim: TClaim) {
     setSelectedId(claim.id);
@@ -137,20 +158,20 @@ export function ArticleWorkspace({
   }
 
   async function attach(claim: TClaim) {
-    if (!selection) return setNotice(t("selectFirst"));
+    if (!selection) return announce(t("selectFirst"));
     clearSelection();
     await reattach(claim.id, selection.start, selection.end).catch((error: Error) =>
-      setNotice(t("failed", { message: error.message })),
+      announce(t("failed", { message: error.message })),
     );
   }
 
   async function saveText(content: { text: string; headings: number[] }) {
     const result = await saveArticleText(article.id, article.revision, content).catch((error: Error) => {
-      setNotice(error.message);
+      announce(error.message);
       return null;
     });
     if (!result) return;
-    setNotice(
+    announce(
       t("revised", { revision: result.article.revision, reanchored: result.reanchored, orphaned: result.orphaned }),
     );
     setEditing(false);
@@ -166,15 +187,20 @@ export function ArticleWorkspace({
             {t("editText")}
           </button>
         )}
-        {notice && (
-          <p role="status" className="notice" onClick={() => setNotice(null)}>
-            {notice}
-          </p>
-        )}
         {editing ? (
           <ArticleEditor {...article} onSave={saveText} onCancel={() => setEditing(false)} />
         ) : (
-          <ArticleReader key={article.revision} {...article} onRendered={setRoot} />
+          <div
+            key={article.revision}
+            ref={body}
+            className="article-body"
+            lang={article.language}
+            dir={article.direction}
+            data-testid="article-body"
+            data-tools={map ? "ready" : undefined}
+          >
+            {children}
+          </div>
         )}
         {rights.canCreate && !editing && <SelectionToolbar selection={selection} onAdd={addClaim} />}
       </div>
@@ -197,7 +223,7 @@ export function ArticleWorkspace({
           canDelete={canDelete}
           canAttach={canAttach}
           onSelect={selectFromPanel}
-          onDelete={(claim) => destroy(claim).catch((error: Error) => setNotice(error.message))}
+          onDelete={(claim) => destroy(claim).catch((error: Error) => announce(error.message))}
           onAttach={attach}
           onOpen={openSheet}
         />

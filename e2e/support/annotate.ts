@@ -15,6 +15,8 @@ export async function createSeedCopy(
 export async function openArticle(page: Page, id: string) {
   await page.goto(`/articles/${id}`);
   await expect(page.locator(".article-text p").first()).toBeVisible();
+  // The text is server-rendered: wait until the tools have attached to it after hydration.
+  await expect(page.locator(".article-body[data-tools=ready]")).toBeVisible();
   await expect(page.locator(".live-dot.on")).toBeVisible();
 }
 

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { ZCount, ZDay, ZTimestamp } from "@/lib/api/wire";
+import { ClaimStatus, Direction } from "@/lib/db/generated/enums";
 import { errorText } from "@/lib/i18n/error-text";
 import { httpUrl, optional, pastDate, requiredLine, plainLine } from "@/lib/validation/fields";
 
@@ -47,3 +49,33 @@ export type TUpdateArticle = z.infer<typeof ZUpdateArticle>;
 
 /** `?q=` searches titles and texts, folding harakat and letter variants. */
 export const ZArticleQuery = z.object({ q: z.string().max(200).optional() });
+
+// Responses
+
+export const ZArticleSummary = z.object({
+  id: z.string(),
+  title: z.string(),
+  language: z.string(),
+  direction: z.enum(Direction),
+  revision: z.number().int().min(1),
+  createdById: z.string(),
+  sourceUrl: z.string().nullable(),
+  publisher: z.string().nullable(),
+  publishedAt: ZDay.nullable(),
+  createdAt: ZTimestamp,
+  updatedAt: ZTimestamp,
+});
+
+/** The article with the canonical text every offset counts in (code points) and its sub-heading blocks. */
+export const ZArticle = ZArticleSummary.extend({ text: z.string(), headings: z.array(z.number().int().min(0)) });
+
+export const ZClaimCounts = z.object({
+  total: ZCount,
+  orphaned: ZCount,
+  byStatus: z.partialRecord(z.enum(ClaimStatus), ZCount),
+});
+
+export const ZArticleList = z.object({ articles: z.array(ZArticleSummary.extend({ claims: ZClaimCounts })) });
+
+/** A saved edit: the article, and how many claims followed their words or lost them. */
+export const ZArticleUpdated = z.object({ article: ZArticle, reanchored: ZCount, orphaned: ZCount });

@@ -1,6 +1,11 @@
+import type { z } from "zod";
 import type { Article, ArticleRevision } from "@/lib/db/generated/client";
+import type { ZArticle, ZArticleSummary } from "./schemas";
 
-export function toArticleSummary(article: Article) {
+export type TArticleSummary = z.infer<typeof ZArticleSummary>;
+export type TArticle = z.infer<typeof ZArticle>;
+
+export function toArticleSummary(article: Article): TArticleSummary {
   return {
     id: article.id,
     title: article.title,
@@ -16,9 +21,6 @@ export function toArticleSummary(article: Article) {
   };
 }
 
-export function toArticleJson(article: Article, revision: ArticleRevision) {
+export function toArticleJson(article: Article, revision: ArticleRevision): TArticle {
   return { ...toArticleSummary(article), text: revision.text, headings: revision.headings };
 }
-
-export type TArticleSummary = ReturnType<typeof toArticleSummary>;
-export type TArticle = ReturnType<typeof toArticleJson>;

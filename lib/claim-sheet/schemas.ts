@@ -1,4 +1,9 @@
 import { z } from "zod";
+import { ZDay, ZMemberRef, ZPersonRef, ZTimestamp } from "@/lib/api/wire";
+import { ZClaim } from "@/lib/claims/schemas";
+import { ZRatingRef } from "@/lib/ratings/schemas";
+import { ZRichTextNode } from "@/lib/rich-text/node-schema";
+import { ZSource } from "@/lib/sources/schemas";
 import { CheckWorthiness, ClaimantKind } from "@/lib/db/generated/enums";
 import { errorText } from "@/lib/i18n/error-text";
 import { ZRichText } from "@/lib/rich-text/validate";
@@ -70,3 +75,46 @@ export type TSetVerdict = z.infer<typeof ZSetVerdict>;
 
 /** `?q=` for tag autocomplete; an empty query lists the most used tags. */
 export const ZTagQuery = z.object({ q: z.string().default("") });
+
+// Responses
+
+const ZAppearance = z.object({ url: z.string(), fromArticle: z.boolean() });
+
+/** Where the claim is in review; `correcting`: published before, and a newer version is under way. */
+const ZWorkflowState = z.object({
+  reviewStartedAt: ZTimestamp.nullable(),
+  submittedAt: ZTimestamp.nullable(),
+  submittedById: z.string().nullable(),
+  approvedAt: ZTimestamp.nullable(),
+  approvedById: z.string().nullable(),
+  approvedBy: ZPersonRef.nullable(),
+  // The reviewer's note while the claim waits for those changes; the retraction once retracted.
+  changesRequested: z.object({ note: z.string(), by: ZPersonRef.nullable(), at: ZTimestamp }).nullable(),
+  retracted: z.object({ at: ZTimestamp, by: ZPersonRef.nullable(), note: z.string() }).nullable(),
+  published: z
+    .object({ number: z.number().int().min(1), version: z.number().int().min(1), publishedAt: ZTimestamp })
+    .nullable(),
+  correcting: z.boolean(),
+});
+
+/** The claim sheet: the claim as listed plus the checker's fields, people, sources, verdict and workflow. */
+export const ZClaimSheet = ZClaim.extend({
+  statement: z.string(),
+  statementHint: z.boolean(),
+  claimant: z.object({ name: z.string(), kind: z.enum(ClaimantKind), role: z.string().nullable() }).nullable(),
+  claimDate: ZDay.nullable(),
+  appearances: z.array(ZAppearance),
+  tags: z.array(z.string()),
+  checkWorthiness: z.enum(CheckWorthiness).nullable(),
+  assignee: ZMemberRef.nullable(),
+  reviewer: ZMemberRef.nullable(),
+  workflow: ZWorkflowState,
+  sources: z.array(ZSource),
+  verdict: z.object({
+    rating: ZRatingRef.nullable(),
+    conclusion: z.string().nullable(),
+    rationale: ZRichTextNode.nullable(),
+  }),
+}).meta({ id: "ClaimSheet" });
+
+export const ZTagList = z.object({ tags: z.array(z.string()) });

@@ -1,8 +1,13 @@
+import type { z } from "zod";
 import { codePointLength } from "@/lib/arabic/codepoints";
 import { toClaimJson } from "@/lib/claims/serialize";
 import type { Prisma } from "@/lib/db/generated/client";
 import { toRatingRef } from "@/lib/ratings/serialize";
 import { dateOnly, toSourceJson } from "@/lib/sources/serialize";
+import type { ZClaimSheet } from "./schemas";
+
+export type TClaimSheet = z.infer<typeof ZClaimSheet>;
+type TRichText = TClaimSheet["verdict"]["rationale"];
 
 export const SHEET_INCLUDE = {
   article: { select: { sourceUrl: true } },
@@ -67,7 +72,7 @@ function workflowOf(claim: TSheetRow, extras: TWorkflowExtras) {
 
 const NO_EXTRAS: TWorkflowExtras = { person: (id) => (id ? { id, name: null } : null), changesRequested: null };
 
-export function toClaimSheetJson(claim: TSheetRow, extras: TWorkflowExtras = NO_EXTRAS) {
+export function toClaimSheetJson(claim: TSheetRow, extras: TWorkflowExtras = NO_EXTRAS): TClaimSheet {
   const statement = claim.statement ?? claim.exact;
   return {
     ...toClaimJson(claim),
@@ -89,9 +94,8 @@ export function toClaimSheetJson(claim: TSheetRow, extras: TWorkflowExtras = NO_
     verdict: {
       rating: claim.rating ? toRatingRef(claim.rating) : null,
       conclusion: claim.conclusion,
-      rationale: claim.rationale,
+      // Stored only after lib/rich-text/validate.ts checked it.
+      rationale: claim.rationale as TRichText,
     },
   };
 }
-
-export type TClaimSheet = ReturnType<typeof toClaimSheetJson>;

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { ZTimestamp } from "@/lib/api/wire";
+import { ClaimStatus } from "@/lib/db/generated/enums";
 
 const offset = z.number({ error: "Give a whole number of characters (Unicode code points)." }).int().min(0);
 const quotePart = (max: number) => z.string().max(max, { error: `Keep this under ${max} characters.` });
@@ -17,3 +19,35 @@ export const ZCreateClaim = z.union(
 );
 
 export type TCreateClaim = z.infer<typeof ZCreateClaim>;
+
+// Responses
+
+/** Where a claim is: a W3C TextQuoteSelector (`exact`, `prefix`, `suffix`) and code-point positions. */
+export const ZClaimSelector = z.object({
+  exact: z.string(),
+  prefix: z.string(),
+  suffix: z.string(),
+  start: z.number().int().min(0),
+  end: z.number().int().min(0),
+});
+
+export const ZClaim = z.object({
+  id: z.string(),
+  articleId: z.string(),
+  status: z.enum(ClaimStatus),
+  version: z.number().int().min(1),
+  revision: z.number().int().min(1),
+  anchored: z.boolean(),
+  orphanReason: z.string().nullable(),
+  selector: ZClaimSelector,
+  createdById: z.string(),
+  // Its checker, and when it was first published (a claim published once is retracted, never deleted).
+  assigneeId: z.string().nullable(),
+  firstPublished: ZTimestamp.nullable(),
+  createdAt: ZTimestamp,
+  updatedAt: ZTimestamp,
+});
+
+export const ZClaimList = z.object({ claims: z.array(ZClaim) });
+
+export const ZDeletedClaim = z.object({ id: z.string(), deleted: z.literal(true) });

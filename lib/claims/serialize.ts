@@ -1,6 +1,10 @@
+import type { z } from "zod";
 import type { Claim } from "@/lib/db/generated/client";
+import type { ZClaim } from "./schemas";
 
-export function toClaimJson(claim: Claim) {
+export type TClaim = z.infer<typeof ZClaim>;
+
+export function toClaimJson(claim: Claim): TClaim {
   return {
     id: claim.id,
     articleId: claim.articleId,
@@ -19,5 +23,3 @@ export function toClaimJson(claim: Claim) {
     updatedAt: claim.updatedAt.toISOString(),
   };
 }
-
-export type TClaim = ReturnType<typeof toClaimJson>;

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { plainText } from "@/lib/claim-sheet/fields";
-import { ZCreateClaim } from "@/lib/claims/schemas";
+import { ZPersonRef, ZTimestamp } from "@/lib/api/wire";
+import { ZClaimSelector, ZCreateClaim } from "@/lib/claims/schemas";
 import { errorText } from "@/lib/i18n/error-text";
 
 export const MAX_COMMENT = 5_000;
@@ -27,3 +28,24 @@ export const ZUpdateComment = z
   .refine((input) => input.body !== undefined || input.resolved !== undefined, { error: errorText("nothingToChange") });
 
 export type TUpdateComment = z.infer<typeof ZUpdateComment>;
+
+// Responses
+
+/** The words a thread is about, on the revision it was written on. */
+const ZCommentSelector = ZClaimSelector.extend({ revision: z.number().int().min(1) });
+
+export const ZComment = z.object({
+  id: z.string(),
+  claimId: z.string(),
+  parentId: z.string().nullable(),
+  author: ZPersonRef,
+  body: z.string(),
+  selector: ZCommentSelector.nullable(),
+  mentions: z.array(ZPersonRef),
+  createdAt: ZTimestamp,
+  editedAt: ZTimestamp.nullable(),
+  resolvedAt: ZTimestamp.nullable(),
+  resolvedById: z.string().nullable(),
+});
+
+export const ZCommentThreads = z.object({ threads: z.array(ZComment.extend({ replies: z.array(ZComment) })) });

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { ZCount, ZPersonRef, ZTimestamp } from "@/lib/api/wire";
+import { NotificationKind } from "@/lib/db/generated/enums";
 import { errorText } from "@/lib/i18n/error-text";
 
 /** `?unread=1` lists only unread ones; `?limit=` at most 100 (50 by default). */
@@ -25,3 +27,29 @@ export const ZMarkRead = z.union(
 );
 
 export type TMarkRead = z.infer<typeof ZMarkRead>;
+
+// Responses
+
+/** What a notification shows without another request: the article and the claim's words. */
+const ZNotificationPayload = z.object({
+  articleId: z.string(),
+  articleTitle: z.string(),
+  statement: z.string(),
+  // A comment's or a request for changes' first 200 characters.
+  excerpt: z.string().optional(),
+  commentId: z.string().optional(),
+});
+
+export const ZNotification = z.object({
+  id: z.string(),
+  kind: z.enum(NotificationKind),
+  claimId: z.string().nullable(),
+  actor: ZPersonRef.nullable(),
+  payload: ZNotificationPayload,
+  createdAt: ZTimestamp,
+  readAt: ZTimestamp.nullable(),
+});
+
+export const ZNotificationList = z.object({ unread: ZCount, notifications: z.array(ZNotification) });
+
+export const ZMarkedRead = z.object({ marked: ZCount, unread: ZCount });

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { ZCount, ZMemberRef, ZTimestamp } from "@/lib/api/wire";
+import { ZRatingRef } from "@/lib/ratings/schemas";
 import { ClaimStatus } from "@/lib/db/generated/enums";
 import { errorText } from "@/lib/i18n/error-text";
 
@@ -27,3 +29,31 @@ export const ZAssignClaims = z.strictObject({
 });
 
 export type TAssignClaims = z.infer<typeof ZAssignClaims>;
+
+export const ZAssignedClaims = z.object({
+  claims: z.array(z.object({ id: z.string(), version: z.number().int().min(1), assignee: ZMemberRef.nullable() })),
+});
+
+// Responses
+
+export const ZQueue = z.object({
+  kind: z.enum(["work", "review"]),
+  status: z.enum(ClaimStatus).nullable(),
+  // Per state the queue holds (lib/queue/get-queue.ts), over the whole queue with the other filters.
+  counts: z.partialRecord(z.enum(ClaimStatus), ZCount),
+  claims: z.array(
+    z.object({
+      id: z.string(),
+      articleId: z.string(),
+      articleTitle: z.string(),
+      status: z.enum(ClaimStatus),
+      statement: z.string(),
+      rating: ZRatingRef.nullable(),
+      assignee: ZMemberRef.nullable(),
+      reviewer: ZMemberRef.nullable(),
+      version: z.number().int().min(1),
+      submittedAt: ZTimestamp.nullable(),
+      updatedAt: ZTimestamp,
+    }),
+  ),
+});

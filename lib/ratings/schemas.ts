@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZCount, ZTimestamp } from "@/lib/api/wire";
 import { errorText } from "@/lib/i18n/error-text";
 import { plainLine, requiredLine } from "@/lib/validation/fields";
 
@@ -50,3 +51,29 @@ export const ZRatingScale = z
   });
 
 export type TRatingScale = z.infer<typeof ZRatingScale>;
+
+// Responses
+
+/** A rating as a verdict shows it; `retired`: refused for new verdicts, kept on the claims that have it. */
+export const ZRatingRef = z.object({
+  key: z.string(),
+  labelAr: z.string(),
+  labelEn: z.string(),
+  value: z.number().int().nullable(),
+  color: z.string(),
+  retired: z.boolean(),
+});
+
+export const ZRatingEntry = ZRatingRef.extend({
+  description: z.string(),
+  position: z.number().int(),
+  retiredAt: ZTimestamp.nullable(),
+  usedBy: ZCount,
+});
+
+/** The scale in order with ClaimReview's bounds (the range of the active ratings' values). */
+export const ZRatingScaleView = z.object({
+  ratings: z.array(ZRatingEntry),
+  bestRating: z.number().int().nullable(),
+  worstRating: z.number().int().nullable(),
+});

@@ -1,7 +1,12 @@
+import type { z } from "zod";
 import type { Rating } from "@/lib/db/generated/client";
+import type { ZRatingEntry, ZRatingRef } from "./schemas";
+
+export type TRatingRef = z.infer<typeof ZRatingRef>;
+export type TRatingJson = z.infer<typeof ZRatingEntry>;
 
 /** A rating as a verdict shows it; retired ratings stay readable on the claims that use them. */
-export function toRatingRef(rating: Rating) {
+export function toRatingRef(rating: Rating): TRatingRef {
   return {
     key: rating.key,
     labelAr: rating.labelAr,
@@ -12,7 +17,7 @@ export function toRatingRef(rating: Rating) {
   };
 }
 
-export function toRatingJson(rating: Rating, usedBy: number) {
+export function toRatingJson(rating: Rating, usedBy: number): TRatingJson {
   return {
     ...toRatingRef(rating),
     description: rating.description,
@@ -29,6 +34,3 @@ export function scaleBounds(ratings: Rating[]) {
     ? { bestRating: Math.max(...values), worstRating: Math.min(...values) }
     : { bestRating: null, worstRating: null };
 }
-
-export type TRatingRef = ReturnType<typeof toRatingRef>;
-export type TRatingJson = ReturnType<typeof toRatingJson>;

@@ -1,26 +1,9 @@
-import { z } from "zod";
 import { getDb } from "@/lib/db/client";
 import type { Workspace } from "@/lib/db/generated/client";
 import { assertCan, type Actor } from "@/lib/permissions/actor";
-import { httpUrl, plainLine } from "@/lib/validation/fields";
+import type { TReportSettings, TReportSettingsView } from "./schemas";
 
-// How published reports present the newsroom (IFCN asks for the publisher, its methodology and its
-// corrections policy). null clears a field; the organisation name then falls back to the workspace's.
-
-const clearable = <T extends z.ZodType>(schema: T) =>
-  z.preprocess((v) => (v === "" ? null : v), schema.nullable().optional());
-
-export const ZReportSettings = z.strictObject({
-  orgName: clearable(plainLine(200).refine((v) => v.length > 0)),
-  orgUrl: clearable(httpUrl()),
-  logoUrl: clearable(httpUrl()),
-  methodologyUrl: clearable(httpUrl()),
-  correctionsPolicyUrl: clearable(httpUrl()),
-});
-
-export type TReportSettings = z.infer<typeof ZReportSettings>;
-
-const toSettingsJson = (w: Workspace) => ({
+const toSettingsJson = (w: Workspace): TReportSettingsView => ({
   orgName: w.reportOrgName ?? w.name,
   orgUrl: w.reportOrgUrl,
   logoUrl: w.reportLogoUrl,

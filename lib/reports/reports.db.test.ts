@@ -13,7 +13,8 @@ import { ZUpdateClaimSheet } from "@/lib/claim-sheet/schemas";
 import { updateClaimSheet } from "@/lib/claim-sheet/update-claim-sheet";
 import { transitionClaim } from "@/lib/workflow/transition-claim";
 import { getArticleReport, getPublicReport } from "./get-report";
-import { getReportSettings, updateReportSettings, ZReportSettings } from "./report-settings";
+import { getReportSettings, updateReportSettings } from "./report-settings";
+import { ZReportSettings } from "./schemas";
 
 const ARTICLE_URL = "https://www.aljazeera.net/news/2021/11/7/kadhimi";
 const TEXT =

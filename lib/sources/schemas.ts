@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZDay, ZTimestamp } from "@/lib/api/wire";
 import { changesSomething, clearable, plainText, webUrl, ZVersion } from "@/lib/claim-sheet/fields";
 import { SourceStance, SourceType } from "@/lib/db/generated/enums";
 import { errorText } from "@/lib/i18n/error-text";
@@ -53,3 +54,19 @@ export const ZReorderSources = z.strictObject({
 });
 
 export type TReorderSources = z.infer<typeof ZReorderSources>;
+
+// Responses
+
+export const ZSource = z.object({
+  id: z.string(),
+  url: z.string(),
+  title: z.string(),
+  publisher: z.string().nullable(),
+  publishedAt: ZDay.nullable(),
+  accessedAt: ZTimestamp,
+  archiveUrl: z.string().nullable(),
+  excerpt: z.string().nullable(),
+  type: z.enum(SourceType),
+  stance: z.enum(SourceStance),
+  createdById: z.string(),
+});

@@ -1,8 +1,12 @@
+import type { z } from "zod";
 import type { Source } from "@/lib/db/generated/client";
+import type { ZSource } from "./schemas";
+
+export type TSource = z.infer<typeof ZSource>;
 
 export const dateOnly = (date: Date | null) => date?.toISOString().slice(0, 10) ?? null;
 
-export function toSourceJson(source: Source) {
+export function toSourceJson(source: Source): TSource {
   return {
     id: source.id,
     url: source.url,

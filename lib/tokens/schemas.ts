@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZTimestamp } from "@/lib/api/wire";
 import { errorText } from "@/lib/i18n/error-text";
 import { requiredLine } from "@/lib/validation/fields";
 
@@ -12,3 +13,23 @@ export const ZCreateToken = z.strictObject({
 });
 
 export type TCreateToken = z.infer<typeof ZCreateToken>;
+
+// Responses
+
+/** A token as listed: never its secret, only the first characters to recognise it by. */
+export const ZToken = z.object({
+  id: z.string(),
+  name: z.string(),
+  prefix: z.string(),
+  createdAt: ZTimestamp,
+  expiresAt: ZTimestamp,
+  lastUsedAt: ZTimestamp.nullable(),
+  revokedAt: ZTimestamp.nullable(),
+  expired: z.boolean(),
+});
+
+export const ZTokenList = z.object({ tokens: z.array(ZToken) });
+
+export const ZCreatedToken = z.object({ token: ZToken, secret: z.string() });
+
+export const ZRevokedToken = z.object({ token: ZToken });

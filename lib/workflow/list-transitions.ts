@@ -22,7 +22,7 @@ export async function listTransitions(actor: Actor, claimId: string) {
     status: claim.status,
     version: claim.version,
     missing: missingForSubmit(facts),
-    commentRequired: { request_changes: true, publish: facts.publicationCount > 0 },
+    commentRequired: { request_changes: true, publish: facts.publicationCount > 0, retract: true },
     actions,
   };
 }

@@ -1,6 +1,8 @@
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { ArticleHeader } from "@/components/articles/article-header";
 import { ArticleWorkspace } from "@/components/claims/article-workspace";
+import { ArticleText } from "@/components/reader/article-text";
 import { ReportLinks } from "@/components/reports/report-links";
 import { getArticle } from "@/lib/articles/get-article";
 import { canEditArticle } from "@/lib/permissions/rules";
@@ -35,6 +37,7 @@ type PageProps = { params: Promise<{ id: string }>; searchParams: Promise<{ clai
 
 export default async function ArticlePage({ params, searchParams }: PageProps) {
   const actor = await requirePageActor();
+  const t = await getTranslations("reader");
   const { article, cursor, claims, report } = await load(actor, (await params).id);
   const [{ members }, scale] = await Promise.all([listMembers(actor), getRatingScale(actor)]);
   const names = Object.fromEntries(members.map((m) => [m.id, m.name]));
@@ -61,7 +64,15 @@ export default async function ArticlePage({ params, searchParams }: PageProps) {
         rights={rights}
         ratings={scale.ratings}
         openClaimId={openClaimId}
-      />
+      >
+        <ArticleText
+          text={article.text}
+          headings={article.headings}
+          language={article.language}
+          direction={article.direction}
+          label={t("label")}
+        />
+      </ArticleWorkspace>
     </article>
   );
 }

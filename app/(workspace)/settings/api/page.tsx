@@ -2,14 +2,14 @@ import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { EndpointDoc } from "@/components/api-docs/endpoint-doc";
 import { requirePageActor } from "@/lib/auth/current-actor";
-import { ENDPOINTS } from "@/lib/api/openapi/registry";
-import { ENDPOINT_TAGS } from "@/lib/api/openapi/types";
+import { ENDPOINT_TAGS } from "@/lib/api/endpoint";
+import { ENDPOINTS } from "@/lib/api/endpoints";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("apiDocs"))("title") };
 }
 
-/** The API reference for people: the same registry and zod schemas as /api/v1/openapi.json. */
+/** The API reference for people: the same endpoint definitions and zod schemas as /api/v1/openapi.json. */
 export default async function ApiDocsPage() {
   await requirePageActor();
   const t = await getTranslations("apiDocs");

@@ -1,10 +1,9 @@
-import { apiRoute } from "@/lib/api/handler";
+import { ARTICLE_API } from "@/lib/api/endpoints/articles";
+import { handle, route } from "@/lib/api/route";
 import { createArticle } from "@/lib/articles/create-article";
 import { listArticles } from "@/lib/articles/list-articles";
-import { ZArticleQuery, ZCreateArticle } from "@/lib/articles/schemas";
 
-export const GET = apiRoute(undefined, async ({ actor, request }) => ({
-  articles: await listArticles(actor, ZArticleQuery.parse(Object.fromEntries(new URL(request.url).searchParams)).q),
-}));
-
-export const POST = apiRoute(ZCreateArticle, ({ actor, body }) => createArticle(actor, body), 201);
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = route(
+  handle(ARTICLE_API.list, async ({ actor, query }) => ({ articles: await listArticles(actor, query.q) })),
+  handle(ARTICLE_API.create, ({ actor, body }) => createArticle(actor, body)),
+);

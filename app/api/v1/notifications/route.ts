@@ -1,7 +1,7 @@
-import { apiRoute } from "@/lib/api/handler";
+import { ME_API } from "@/lib/api/endpoints/workspace";
+import { handle, route } from "@/lib/api/route";
 import { listNotifications } from "@/lib/notifications/list-notifications";
-import { ZNotificationQuery } from "@/lib/notifications/schemas";
 
-export const GET = apiRoute(undefined, ({ actor, request }) =>
-  listNotifications(actor, ZNotificationQuery.parse(Object.fromEntries(new URL(request.url).searchParams))),
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = route(
+  handle(ME_API.notifications, ({ actor, query }) => listNotifications(actor, query)),
 );

@@ -1,7 +1,7 @@
-import { apiRoute } from "@/lib/api/handler";
+import { WORKSPACE_API } from "@/lib/api/endpoints/workspace";
+import { handle, route } from "@/lib/api/route";
 import { listTags } from "@/lib/claim-sheet/list-tags";
-import { ZTagQuery } from "@/lib/claim-sheet/schemas";
 
-export const GET = apiRoute(undefined, ({ actor, request }) =>
-  listTags(actor, ZTagQuery.parse(Object.fromEntries(new URL(request.url).searchParams)).q),
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = route(
+  handle(WORKSPACE_API.tags, ({ actor, query }) => listTags(actor, query.q)),
 );

@@ -1,8 +1,9 @@
-import { apiRoute } from "@/lib/api/handler";
+import { TOKEN_API } from "@/lib/api/endpoints/admin";
+import { handle, route } from "@/lib/api/route";
 import { createToken, listTokens } from "@/lib/tokens/manage-tokens";
-import { ZCreateToken } from "@/lib/tokens/schemas";
-
-export const GET = apiRoute(undefined, ({ actor }) => listTokens(actor));
 
 // The answer's `secret` is the only time the token is ever shown.
-export const POST = apiRoute(ZCreateToken, ({ actor, body }) => createToken(actor, body), 201);
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = route(
+  handle(TOKEN_API.list, ({ actor }) => listTokens(actor)),
+  handle(TOKEN_API.create, ({ actor, body }) => createToken(actor, body)),
+);

@@ -1,7 +1,8 @@
-import { apiRoute } from "@/lib/api/handler";
+import { WEBHOOK_API } from "@/lib/api/endpoints/admin";
+import { handle, route } from "@/lib/api/route";
 import { createWebhook, listWebhooks } from "@/lib/webhooks/manage-webhooks";
-import { ZCreateWebhook } from "@/lib/webhooks/schemas";
 
-export const GET = apiRoute(undefined, ({ actor }) => listWebhooks(actor));
-
-export const POST = apiRoute(ZCreateWebhook, ({ actor, body }) => createWebhook(actor, body), 201);
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = route(
+  handle(WEBHOOK_API.list, ({ actor }) => listWebhooks(actor)),
+  handle(WEBHOOK_API.create, ({ actor, body }) => createWebhook(actor, body)),
+);

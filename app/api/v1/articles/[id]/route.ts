@@ -1,8 +1,9 @@
-import { apiRoute } from "@/lib/api/handler";
+import { ARTICLE_API } from "@/lib/api/endpoints/articles";
+import { handle, route } from "@/lib/api/route";
 import { getArticle } from "@/lib/articles/get-article";
-import { ZUpdateArticle } from "@/lib/articles/schemas";
 import { updateArticle } from "@/lib/articles/update-article";
 
-export const GET = apiRoute(undefined, ({ actor, params }) => getArticle(actor, params.id));
-
-export const PATCH = apiRoute(ZUpdateArticle, ({ actor, params, body }) => updateArticle(actor, params.id, body));
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = route(
+  handle(ARTICLE_API.get, ({ actor, params }) => getArticle(actor, params.id)),
+  handle(ARTICLE_API.update, ({ actor, params, body }) => updateArticle(actor, params.id, body)),
+);

@@ -1,5 +1,7 @@
-import { apiRoute } from "@/lib/api/handler";
+import { CLAIM_API } from "@/lib/api/endpoints/claims";
+import { handle, route } from "@/lib/api/route";
 import { assignClaims } from "@/lib/queue/assign-claims";
-import { ZAssignClaims } from "@/lib/queue/schemas";
 
-export const POST = apiRoute(ZAssignClaims, ({ actor, body }) => assignClaims(actor, body));
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = route(
+  handle(CLAIM_API.assign, ({ actor, body }) => assignClaims(actor, body)),
+);

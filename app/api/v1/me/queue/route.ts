@@ -1,7 +1,7 @@
-import { apiRoute } from "@/lib/api/handler";
+import { ME_API } from "@/lib/api/endpoints/workspace";
+import { handle, route } from "@/lib/api/route";
 import { getQueue } from "@/lib/queue/get-queue";
-import { ZQueueQuery } from "@/lib/queue/schemas";
 
-export const GET = apiRoute(undefined, ({ actor, request }) =>
-  getQueue(actor, ZQueueQuery.parse(Object.fromEntries(new URL(request.url).searchParams))),
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = route(
+  handle(ME_API.queue, ({ actor, query }) => getQueue(actor, query)),
 );

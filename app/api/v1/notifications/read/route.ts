@@ -1,6 +1,8 @@
-import { apiRoute } from "@/lib/api/handler";
+import { ME_API } from "@/lib/api/endpoints/workspace";
+import { handle, route } from "@/lib/api/route";
 import { markNotificationsRead } from "@/lib/notifications/mark-read";
-import { ZMarkRead } from "@/lib/notifications/schemas";
 
 // {"ids": [...]} marks those read, {"all": true} every one.
-export const POST = apiRoute(ZMarkRead, ({ actor, body }) => markNotificationsRead(actor, body));
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = route(
+  handle(ME_API.markRead, ({ actor, body }) => markNotificationsRead(actor, body)),
+);

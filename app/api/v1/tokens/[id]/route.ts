@@ -1,4 +1,7 @@
-import { apiRoute } from "@/lib/api/handler";
+import { TOKEN_API } from "@/lib/api/endpoints/admin";
+import { handle, route } from "@/lib/api/route";
 import { revokeToken } from "@/lib/tokens/manage-tokens";
 
-export const DELETE = apiRoute(undefined, ({ actor, params }) => revokeToken(actor, params.id));
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = route(
+  handle(TOKEN_API.revoke, ({ actor, params }) => revokeToken(actor, params.id)),
+);

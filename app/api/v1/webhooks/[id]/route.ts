@@ -1,7 +1,8 @@
-import { apiRoute } from "@/lib/api/handler";
+import { WEBHOOK_API } from "@/lib/api/endpoints/admin";
+import { handle, route } from "@/lib/api/route";
 import { deleteWebhook, updateWebhook } from "@/lib/webhooks/manage-webhooks";
-import { ZUpdateWebhook } from "@/lib/webhooks/schemas";
 
-export const PATCH = apiRoute(ZUpdateWebhook, ({ actor, params, body }) => updateWebhook(actor, params.id, body));
-
-export const DELETE = apiRoute(undefined, ({ actor, params }) => deleteWebhook(actor, params.id));
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = route(
+  handle(WEBHOOK_API.update, ({ actor, params, body }) => updateWebhook(actor, params.id, body)),
+  handle(WEBHOOK_API.delete, ({ actor, params }) => deleteWebhook(actor, params.id)),
+);

@@ -1,8 +1,9 @@
-import { apiRoute } from "@/lib/api/handler";
+import { ARTICLE_API } from "@/lib/api/endpoints/articles";
+import { handle, route } from "@/lib/api/route";
 import { createClaim } from "@/lib/claims/create-claim";
 import { listClaims } from "@/lib/claims/list-claims";
-import { ZCreateClaim } from "@/lib/claims/schemas";
 
-export const GET = apiRoute(undefined, async ({ actor, params }) => ({ claims: await listClaims(actor, params.id) }));
-
-export const POST = apiRoute(ZCreateClaim, ({ actor, params, body }) => createClaim(actor, params.id, body), 201);
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = route(
+  handle(ARTICLE_API.claims, async ({ actor, params }) => ({ claims: await listClaims(actor, params.id) })),
+  handle(ARTICLE_API.createClaim, ({ actor, params, body }) => createClaim(actor, params.id, body)),
+);

@@ -1,22 +1,16 @@
-import { errorResponse } from "@/lib/api/errors";
-import { findArticleWithText } from "@/lib/articles/get-article";
-import { requireRequestActor } from "@/lib/auth/request-actor";
-import { getLatestEventId, listArticleEvents } from "@/lib/events/list-events";
-import { resumeCursor } from "@/lib/events/schemas";
-import { EVENT_STREAM_HEADERS, streamEvents } from "@/lib/events/stream-events";
-import { localeOfRequest } from "@/lib/i18n/request-locale";
+import { ARTICLE_API } from "@/lib/api/endpoints/articles";
+import { handle, route } from "@/lib/api/route";
+import { articleEventsResponse } from "@/lib/events/events-response";
 
 export const dynamic = "force-dynamic";
 
-export async function GET(request: Request, context: { params: Promise<{ id: string }> }) {
-  try {
-    const actor = await requireRequestActor(request);
-    const { id } = await context.params;
-    await findArticleWithText(actor, id);
-    const after = resumeCursor(request) ?? (await getLatestEventId(actor, id));
-    const read = (cursor: bigint) => listArticleEvents(actor, id, cursor);
-    return new Response(streamEvents(read, after, request.signal), { headers: EVENT_STREAM_HEADERS });
-  } catch (error) {
-    return errorResponse(error, localeOfRequest(request));
-  }
-}
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = route(
+  handle(ARTICLE_API.events, ({ actor, params, query, request }) =>
+    articleEventsResponse(
+      actor,
+      params.id,
+      { lastEventId: request.headers.get("last-event-id"), after: query.after },
+      request.signal,
+    ),
+  ),
+);

@@ -1,5 +1,7 @@
-import { apiRoute } from "@/lib/api/handler";
+import { ARTICLE_API } from "@/lib/api/endpoints/articles";
+import { handle, route } from "@/lib/api/route";
 import { importAnnotations } from "@/lib/imports/import-annotations";
-import { ZW3CImport } from "@/lib/imports/parse-w3c";
 
-export const POST = apiRoute(ZW3CImport, ({ actor, params, body }) => importAnnotations(actor, params.id, body), 201);
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = route(
+  handle(ARTICLE_API.import, ({ actor, params, body }) => importAnnotations(actor, params.id, body)),
+);

@@ -1,6 +1,8 @@
-import { apiRoute } from "@/lib/api/handler";
+import { CLAIM_API } from "@/lib/api/endpoints/claims";
+import { handle, route } from "@/lib/api/route";
 import { reattachClaim } from "@/lib/claims/reattach-claim";
-import { ZCreateClaim } from "@/lib/claims/schemas";
 
 // Re-attaches an orphaned claim (or moves one) to a new span or quote of the current revision.
-export const PUT = apiRoute(ZCreateClaim, ({ actor, params, body }) => reattachClaim(actor, params.id, body));
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = route(
+  handle(CLAIM_API.anchor, ({ actor, params, body }) => reattachClaim(actor, params.id, body)),
+);

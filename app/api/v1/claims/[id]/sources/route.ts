@@ -1,6 +1,7 @@
-import { apiRoute } from "@/lib/api/handler";
+import { CLAIM_API } from "@/lib/api/endpoints/claims";
+import { handle, route } from "@/lib/api/route";
 import { addSource } from "@/lib/sources/add-source";
-import { ZCreateSource } from "@/lib/sources/schemas";
 
-// Answers with the whole claim sheet; the new source is the last of `sources`.
-export const POST = apiRoute(ZCreateSource, ({ actor, params, body }) => addSource(actor, params.id, body), 201);
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = route(
+  handle(CLAIM_API.addSource, ({ actor, params, body }) => addSource(actor, params.id, body)),
+);

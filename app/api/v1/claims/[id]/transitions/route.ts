@@ -1,8 +1,9 @@
-import { apiRoute } from "@/lib/api/handler";
+import { REVIEW_API } from "@/lib/api/endpoints/review";
+import { handle, route } from "@/lib/api/route";
 import { listTransitions } from "@/lib/workflow/list-transitions";
-import { ZTransition } from "@/lib/workflow/schemas";
 import { transitionClaim } from "@/lib/workflow/transition-claim";
 
-export const GET = apiRoute(undefined, ({ actor, params }) => listTransitions(actor, params.id));
-
-export const POST = apiRoute(ZTransition, ({ actor, params, body }) => transitionClaim(actor, params.id, body));
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = route(
+  handle(REVIEW_API.transitions, ({ actor, params }) => listTransitions(actor, params.id)),
+  handle(REVIEW_API.transition, ({ actor, params, body }) => transitionClaim(actor, params.id, body)),
+);

@@ -1,5 +1,7 @@
-import { apiRoute } from "@/lib/api/handler";
-import { ZSetVerdict } from "@/lib/claim-sheet/schemas";
+import { CLAIM_API } from "@/lib/api/endpoints/claims";
+import { handle, route } from "@/lib/api/route";
 import { setVerdict } from "@/lib/claim-sheet/set-verdict";
 
-export const PUT = apiRoute(ZSetVerdict, ({ actor, params, body }) => setVerdict(actor, params.id, body));
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = route(
+  handle(CLAIM_API.setVerdict, ({ actor, params, body }) => setVerdict(actor, params.id, body)),
+);

@@ -1,4 +1,7 @@
-import { apiRoute } from "@/lib/api/handler";
+import { WEBHOOK_API } from "@/lib/api/endpoints/admin";
+import { handle, route } from "@/lib/api/route";
 import { listDeliveries } from "@/lib/webhooks/deliveries";
 
-export const GET = apiRoute(undefined, ({ actor, params }) => listDeliveries(actor, params.id));
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = route(
+  handle(WEBHOOK_API.deliveries, ({ actor, params }) => listDeliveries(actor, params.id)),
+);

@@ -1,5 +1,7 @@
-import { apiRoute } from "@/lib/api/handler";
+import { CLAIM_API } from "@/lib/api/endpoints/claims";
+import { handle, route } from "@/lib/api/route";
 import { reorderSources } from "@/lib/sources/reorder-sources";
-import { ZReorderSources } from "@/lib/sources/schemas";
 
-export const PUT = apiRoute(ZReorderSources, ({ actor, params, body }) => reorderSources(actor, params.id, body));
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = route(
+  handle(CLAIM_API.reorderSources, ({ actor, params, body }) => reorderSources(actor, params.id, body)),
+);

@@ -1,4 +1,7 @@
-import { apiRoute } from "@/lib/api/handler";
+import { WEBHOOK_API } from "@/lib/api/endpoints/admin";
+import { handle, route } from "@/lib/api/route";
 import { retryDelivery } from "@/lib/webhooks/deliveries";
 
-export const POST = apiRoute(undefined, ({ actor, params }) => retryDelivery(actor, params.id, params.deliveryId));
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = route(
+  handle(WEBHOOK_API.retry, ({ actor, params }) => retryDelivery(actor, params.id, params.deliveryId)),
+);
