@@ -13,7 +13,7 @@ import {
 type THistory = { entries: THistoryEntry[]; ratings: TRatingNames };
 
 /** One change under a sentence: before → after, a text, or the words removed and added. */
-function Line({ line }: { line: THistoryLine }) {
+function Line({ line, arrow }: { line: THistoryLine; arrow: string }) {
   return (
     <li>
       <span className="history-field">{line.label}:</span>{" "}
@@ -33,7 +33,7 @@ function Line({ line }: { line: THistoryLine }) {
         <span dir="auto">{line.text}</span>
       ) : (
         <>
-          <del dir="auto">{line.before}</del> ← <ins dir="auto">{line.after}</ins>
+          <del dir="auto">{line.before}</del> {arrow} <ins dir="auto">{line.after}</ins>
         </>
       )}
     </li>
@@ -92,7 +92,7 @@ export function HistoryList({
             {lines.length > 0 && (
               <ul className="history-changes">
                 {lines.map((line, i) => (
-                  <Line key={i} line={line} />
+                  <Line key={i} line={line} arrow={t("history.arrow")} />
                 ))}
               </ul>
             )}
