@@ -20,6 +20,6 @@ export async function recordArticleEvent(
     payload: Prisma.InputJsonValue;
   },
 ) {
-  await tx.$executeRaw`select pg_advisory_xact_lock(hashtext(${event.workspaceId}))`;
+  await tx.$executeRaw`select pg_advisory_xact_lock(hashtext(${`events:${event.workspaceId}`}))`;
   await tx.articleEvent.create({ data: event });
 }
