@@ -151,7 +151,9 @@ test("comments in the sheet: mention a teammate from suggestions, reply, edit yo
   await thread.getByLabel("رد").fill("Also the Reuters report, please.");
   await thread.getByRole("button", { name: "رد", exact: true }).click();
   await expect(thread.locator(".replies .comment-body")).toHaveText("Also the Reuters report, please.");
-  await expect(thread.locator(".replies .comment-body")).toHaveAttribute("dir", "auto");
+  // Each comment reads in its own direction (its first strong letter, mentions aside).
+  await expect(thread.locator(".replies .comment-body")).toHaveAttribute("dir", "ltr");
+  await expect(thread.locator(".comment-body").first()).toHaveAttribute("dir", "rtl");
 
   await thread.locator(".comment").first().getByRole("button", { name: "تعديل" }).click();
   await thread.getByLabel("تعديل").fill("هل يكفي بيان وزارة الصحة وحده؟");
