@@ -34,6 +34,19 @@ const config = [
       ],
     },
   },
+  // Components reach /api/v1 through the typed client (lib/api/client.ts), which parses every answer.
+  {
+    files: ["components/**"],
+    rules: {
+      "no-restricted-globals": [
+        "error",
+        {
+          name: "fetch",
+          message: "Call the API with callApi/requestApi from lib/api/client and an endpoint definition.",
+        },
+      ],
+    },
+  },
   // Tests of the database layer itself build clients of their own against scratch databases.
   {
     files: ["lib/db/client.ts", "lib/db/*.test.ts", "lib/db/*.db.test.ts"],

@@ -38,6 +38,6 @@ export default defineConfig({
     reuseExistingServer: false,
     timeout: 60_000,
     // SANAD_CHECK_RESPONSES: every answer is checked against its endpoint's response schema (a mismatch is a 500).
-    env: { NEXTAUTH_URL: baseURL, SANAD_LOCAL: "1", SANAD_WEBHOOKS_ALLOW_PRIVATE: "1", SANAD_CHECK_RESPONSES: "1" },
+    env: { NEXTAUTH_URL: baseURL, SANAD_LOCAL: "1", SANAD_ALLOW_PRIVATE_FETCH: "1", SANAD_CHECK_RESPONSES: "1" },
   },
 });

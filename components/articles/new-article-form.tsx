@@ -6,6 +6,7 @@ import { useHydrated } from "@/components/ui/use-hydrated";
 import { useState, type FormEvent } from "react";
 import { detectDirection } from "@/lib/arabic/normalize";
 import { FormField } from "@/components/ui/form-field";
+import { ARTICLE_API } from "@/lib/api/endpoints/articles";
 import { useApiForm } from "./use-api-form";
 
 export function NewArticleForm() {
@@ -14,7 +15,7 @@ export function NewArticleForm() {
   const hydrated = useHydrated();
   const [body, setBody] = useState("");
   const direction = body.trim() ? detectDirection(body) : null;
-  const { submit, pending, failure } = useApiForm<{ id: string }>("/api/v1/articles", t("network"));
+  const { submit, pending, failure } = useApiForm(ARTICLE_API.create, t("network"));
   const fieldError = (name: string) => failure?.fields[name];
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {

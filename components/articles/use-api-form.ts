@@ -1,33 +1,23 @@
 "use client";
 
 import { useState } from "react";
-import type { TErrorBody } from "@/lib/api/errors";
+import { callApi, type ApiFailure, type ApiResult, type CallInput } from "@/lib/api/client";
+import type { AnyEndpoint } from "@/lib/api/endpoint";
 
-type Failure = { message: string; fields: Record<string, string> };
-
-/** Posts a form's values as JSON to the API and keeps the one error shape for display. */
-export function useApiForm<T>(url: string, networkMessage: string) {
+/** Posts a form's values as the endpoint's JSON body and keeps the one error shape for display. */
+export function useApiForm<E extends AnyEndpoint>(endpoint: E, networkMessage: string) {
   const [pending, setPending] = useState(false);
-  const [failure, setFailure] = useState<Failure | null>(null);
+  const [failure, setFailure] = useState<ApiFailure | null>(null);
 
-  async function submit(values: Record<string, unknown>): Promise<T | null> {
+  async function submit(values: Record<string, unknown>) {
     setPending(true);
     setFailure(null);
-    try {
-      const response = await fetch(url, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify(values),
-      });
-      const json = await response.json();
-      if (response.ok) return json as T;
-      const { error } = json as TErrorBody;
-      setFailure({ message: error.message, fields: error.fields ?? {} });
-    } catch {
-      setFailure({ message: networkMessage, fields: {} });
-    } finally {
-      setPending(false);
-    }
+    // Form values go as typed; the endpoint's schema answers each field's problem (422 with `fields`).
+    const input = { body: values } as CallInput<E>;
+    const result: ApiResult<E> = await callApi(endpoint, input, { network: networkMessage });
+    setPending(false);
+    if (result.ok) return result.data;
+    setFailure(result.failure);
     return null;
   }
 

@@ -2,13 +2,15 @@
 
 import { useFormatter, useNow, useTranslations } from "next-intl";
 import { useCallback, useEffect, useState } from "react";
-import type { TErrorBody } from "@/lib/api/errors";
+import { callApi } from "@/lib/api/client";
+import { REVIEW_API } from "@/lib/api/endpoints/review";
 import { textDirection } from "@/lib/comments/direction";
+import type { TCommentThread } from "@/lib/comments/schemas";
 import type { TComment } from "@/lib/comments/serialize";
 import { CommentBox } from "./comment-box";
 import type { TMember } from "./types";
 
-type TThread = TComment & { replies: TComment[] };
+type TThread = TCommentThread;
 type Props = {
   claimId: string;
   userId: string;
@@ -18,9 +20,9 @@ type Props = {
   onCount: (open: number) => void;
 };
 
-async function fetchThreads(url: string): Promise<TThread[] | null> {
-  const response = await fetch(url).catch(() => null);
-  return response?.ok ? ((await response.json()) as { threads: TThread[] }).threads : null;
+async function fetchThreads(claimId: string): Promise<TThread[] | null> {
+  const result = await callApi(REVIEW_API.comments, { params: { id: claimId } });
+  return result.ok ? result.data.threads : null;
 }
 
 /** The claim's discussion: threads with replies, edit your own, resolve / reopen, @mentions notify. */
@@ -28,7 +30,6 @@ export function CommentsPanel({ claimId, userId, canComment, members, refreshKey
   const t = useTranslations("comments");
   const [threads, setThreads] = useState<TThread[] | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const url = `/api/v1/claims/${claimId}/comments`;
 
   const show = useCallback(
     (list: TThread[] | null) => {
@@ -38,31 +39,30 @@ export function CommentsPanel({ claimId, userId, canComment, members, refreshKey
     },
     [t, onCount],
   );
-  const load = useCallback(async () => show(await fetchThreads(url)), [url, show]);
+  const load = useCallback(async () => show(await fetchThreads(claimId)), [claimId, show]);
 
   useEffect(() => {
     let cancelled = false;
-    fetchThreads(url).then((list) => !cancelled && show(list));
+    fetchThreads(claimId).then((list) => !cancelled && show(list));
     return () => {
       cancelled = true;
     };
-  }, [url, show, refreshKey]);
+  }, [claimId, show, refreshKey]);
 
-  async function send(path: string, method: string, body: object) {
+  async function settle(sent: Promise<{ ok: boolean; failure?: { message: string } }>) {
     setError(null);
-    const response = await fetch(`${url}${path}`, {
-      method,
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify(body),
-    }).catch(() => null);
-    if (!response?.ok) {
-      const json = (await response?.json().catch(() => null)) as TErrorBody | null;
-      setError(json?.error.message ?? t("sendFailed"));
+    const result = await sent;
+    if (!result.ok) {
+      setError(result.failure?.message || t("sendFailed"));
       return false;
     }
     await load();
     return true;
   }
+  const post = (body: { body: string; parentId?: string }) =>
+    settle(callApi(REVIEW_API.comment, { params: { id: claimId }, body }));
+  const patch = (commentId: string, body: { body?: string; resolved?: boolean }) =>
+    settle(callApi(REVIEW_API.updateComment, { params: { id: claimId, commentId }, body }));
 
   return (
     <section className="comments" aria-label={t("label")} data-testid="comments">
@@ -79,7 +79,7 @@ export function CommentsPanel({ claimId, userId, canComment, members, refreshKey
               comment={thread}
               mine={thread.author.id === userId}
               members={members}
-              onEdit={(body) => send(`/${thread.id}`, "PATCH", { body })}
+              onEdit={(body) => patch(thread.id, { body })}
             />
             {thread.replies.length > 0 && (
               <ol className="replies">
@@ -89,7 +89,7 @@ export function CommentsPanel({ claimId, userId, canComment, members, refreshKey
                       comment={reply}
                       mine={reply.author.id === userId}
                       members={members}
-                      onEdit={(body) => send(`/${reply.id}`, "PATCH", { body })}
+                      onEdit={(body) => patch(reply.id, { body })}
                     />
                   </li>
                 ))}
@@ -102,13 +102,13 @@ export function CommentsPanel({ claimId, userId, canComment, members, refreshKey
                     label={t("reply")}
                     members={members}
                     submitLabel={t("sendReply")}
-                    onSubmit={(body) => send("", "POST", { body, parentId: thread.id })}
+                    onSubmit={(body) => post({ body, parentId: thread.id })}
                   />
                 )}
                 <button
                   type="button"
                   className="secondary small"
-                  onClick={() => void send(`/${thread.id}`, "PATCH", { resolved: !thread.resolvedAt })}
+                  onClick={() => void patch(thread.id, { resolved: !thread.resolvedAt })}
                 >
                   {thread.resolvedAt ? t("reopen") : t("resolve")}
                 </button>
@@ -118,12 +118,7 @@ export function CommentsPanel({ claimId, userId, canComment, members, refreshKey
         ))}
       </ol>
       {canComment && (
-        <CommentBox
-          label={t("new")}
-          members={members}
-          submitLabel={t("send")}
-          onSubmit={(body) => send("", "POST", { body })}
-        />
+        <CommentBox label={t("new")} members={members} submitLabel={t("send")} onSubmit={(body) => post({ body })} />
       )}
     </section>
   );

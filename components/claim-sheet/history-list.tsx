@@ -2,6 +2,8 @@
 
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
+import { callApi } from "@/lib/api/client";
+import { REVIEW_API } from "@/lib/api/endpoints/review";
 import {
   describeHistoryEntry,
   type THistoryEntry,
@@ -60,14 +62,12 @@ export function HistoryList({
 
   useEffect(() => {
     let cancelled = false;
-    fetch(`/api/v1/claims/${claimId}/history`)
-      .then((r) => (r.ok ? r.json() : { entries: [], ratings: {} }))
-      .then((json: THistory) => {
-        if (cancelled) return;
-        setHistory(json);
-        onCount?.(json.entries.length);
-      })
-      .catch(() => undefined);
+    void callApi(REVIEW_API.history, { params: { id: claimId } }).then((result) => {
+      if (cancelled) return;
+      const json: THistory = result.ok ? result.data : { entries: [], ratings: {} };
+      setHistory(json);
+      onCount?.(json.entries.length);
+    });
     return () => {
       cancelled = true;
     };

@@ -1,4 +1,5 @@
-import type { TErrorBody } from "@/lib/api/errors";
+import { callApi, type CallInput } from "@/lib/api/client";
+import { CLAIM_API } from "@/lib/api/endpoints/claims";
 import type { TClaimSheet } from "@/lib/claim-sheet/serialize";
 
 export type TSheetReply =
@@ -7,23 +8,27 @@ export type TSheetReply =
   | { kind: "invalid"; message: string; fields: Record<string, string> }
   | { kind: "failed"; message: string };
 
+/** The writes that answer with the whole sheet and refuse a stale `version` with a 409 carrying it. */
+export type TSheetWrite =
+  | typeof CLAIM_API.update
+  | typeof CLAIM_API.setVerdict
+  | typeof CLAIM_API.addSource
+  | typeof CLAIM_API.reorderSources
+  | typeof CLAIM_API.updateSource
+  | typeof CLAIM_API.removeSource;
+
 /** One write to the claim sheet API; every answer is one of four outcomes the sheet knows how to show. */
-export async function sendSheetWrite(url: string, method: string, body: unknown): Promise<TSheetReply> {
-  let response: Response;
-  try {
-    response = await fetch(url, {
-      method,
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify(body),
-    });
-  } catch {
-    return { kind: "failed", message: "" };
-  }
-  const json = await response.json().catch(() => null);
-  if (response.ok) return { kind: "saved", sheet: json as TClaimSheet };
-  const error = (json as TErrorBody | null)?.error;
-  if (response.status === 409 && error?.current)
-    return { kind: "conflict", current: error.current as TClaimSheet, message: error.message };
-  if (response.status === 422) return { kind: "invalid", message: error?.message ?? "", fields: error?.fields ?? {} };
-  return { kind: "failed", message: error?.message ?? `HTTP ${response.status}` };
+export async function sendSheetWrite(
+  endpoint: TSheetWrite,
+  params: { id: string; sourceId?: string },
+  body: Record<string, unknown> & { version: number },
+): Promise<TSheetReply> {
+  // Drafts hold plain strings (lib/claim-sheet/form.ts); the endpoint's schema checks them (422 per field).
+  const result = await callApi(endpoint, { params, body } as CallInput<TSheetWrite>);
+  if (result.ok) return { kind: "saved", sheet: result.data };
+  const { failure } = result;
+  if (failure.status === 409 && failure.current)
+    return { kind: "conflict", current: failure.current, message: failure.message };
+  if (failure.status === 422) return { kind: "invalid", message: failure.message, fields: failure.fields };
+  return { kind: "failed", message: failure.code === "network" ? "" : failure.message || `HTTP ${failure.status}` };
 }

@@ -2,7 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
-import type { TErrorBody } from "@/lib/api/errors";
+import { callApi } from "@/lib/api/client";
+import { CLAIM_API } from "@/lib/api/endpoints/claims";
 import type { TClaimSheet } from "@/lib/claim-sheet/serialize";
 import type { TWho } from "@/lib/permissions/rules";
 import { ClaimSheet } from "./claim-sheet";
@@ -24,14 +25,11 @@ export function SheetPane({ claimId, onClose, ...rest }: Props) {
 
   useEffect(() => {
     let cancelled = false;
-    fetch(`/api/v1/claims/${claimId}`)
-      .then(async (response) => {
-        const json = await response.json();
-        if (cancelled) return;
-        if (response.ok) setLoaded({ id: claimId, sheet: json as TClaimSheet, error: null });
-        else setLoaded({ id: claimId, sheet: null, error: (json as TErrorBody).error.message });
-      })
-      .catch(() => !cancelled && setLoaded({ id: claimId, sheet: null, error: t("loadFailed") }));
+    callApi(CLAIM_API.get, { params: { id: claimId } }).then((result) => {
+      if (cancelled) return;
+      if (result.ok) setLoaded({ id: claimId, sheet: result.data, error: null });
+      else setLoaded({ id: claimId, sheet: null, error: result.failure.message || t("loadFailed") });
+    });
     return () => {
       cancelled = true;
     };

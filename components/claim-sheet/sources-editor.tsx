@@ -2,7 +2,9 @@
 
 import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
+import { CLAIM_API } from "@/lib/api/endpoints/claims";
 import type { TClaimSheet } from "@/lib/claim-sheet/serialize";
+import type { TSheetWrite } from "./sheet-api";
 import { SourceForm, valuesOf, type TSourceValues } from "./source-form";
 
 type TSource = TClaimSheet["sources"][number];
@@ -10,7 +12,7 @@ type Props = {
   sources: TSource[];
   editable: boolean;
   errors: Record<string, string>;
-  write: (path: string, method: string, body: Record<string, unknown>) => Promise<string>;
+  write: (endpoint: TSheetWrite, body: Record<string, unknown>, sourceId?: string) => Promise<string>;
 };
 
 // Empty optional fields are left out when adding and cleared (null) when editing.
@@ -35,7 +37,7 @@ export function SourcesEditor({ sources, editable, errors, write }: Props) {
   function move(index: number, by: number) {
     const ids = sources.map((s) => s.id);
     [ids[index], ids[index + by]] = [ids[index + by], ids[index]];
-    void write("/sources/order", "PUT", { ids });
+    void write(CLAIM_API.reorderSources, { ids });
   }
 
   return (
@@ -59,7 +61,7 @@ export function SourcesEditor({ sources, editable, errors, write }: Props) {
                   const changes = forUpdate(values, valuesOf(source));
                   const saved =
                     Object.keys(changes).length === 0 ||
-                    (await write(`/sources/${source.id}`, "PATCH", changes)) === "saved";
+                    (await write(CLAIM_API.updateSource, changes, source.id)) === "saved";
                   if (saved) setEditing(null);
                   return saved;
                 }}
@@ -127,7 +129,7 @@ export function SourcesEditor({ sources, editable, errors, write }: Props) {
                           type="button"
                           className="danger small"
                           onClick={() =>
-                            void write(`/sources/${source.id}`, "DELETE", {}).then(() => setConfirming(null))
+                            void write(CLAIM_API.removeSource, {}, source.id).then(() => setConfirming(null))
                           }
                         >
                           {t("remove")}
@@ -157,7 +159,7 @@ export function SourcesEditor({ sources, editable, errors, write }: Props) {
             errors={errors}
             onCancel={() => setAdding(false)}
             onSubmit={async (values) => {
-              const saved = (await write("/sources", "POST", forCreate(values))) === "saved";
+              const saved = (await write(CLAIM_API.addSource, forCreate(values))) === "saved";
               if (saved) setAdding(false);
               return saved;
             }}

@@ -2,6 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useId, useState } from "react";
+import { callApi } from "@/lib/api/client";
+import { WORKSPACE_API } from "@/lib/api/endpoints/workspace";
 
 /** Tags as removable chips; typing suggests the workspace's tags, Enter or comma adds a new one. */
 export function TagInput({
@@ -21,10 +23,10 @@ export function TagInput({
   useEffect(() => {
     const controller = new AbortController();
     const timer = setTimeout(() => {
-      fetch(`/api/v1/tags?q=${encodeURIComponent(text.trim())}`, { signal: controller.signal })
-        .then((r) => (r.ok ? r.json() : { tags: [] }))
-        .then((json: { tags: string[] }) => setSuggestions(json.tags))
-        .catch(() => undefined);
+      callApi(WORKSPACE_API.tags, { query: { q: text.trim() } }, { signal: controller.signal }).then((result) => {
+        if (result.ok) setSuggestions(result.data.tags);
+        else if (result.failure.code !== "network") setSuggestions([]);
+      });
     }, 150);
     return () => {
       clearTimeout(timer);

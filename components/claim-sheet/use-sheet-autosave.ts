@@ -15,7 +15,9 @@ import {
 } from "@/lib/claim-sheet/form";
 import type { TClaimSheet } from "@/lib/claim-sheet/serialize";
 import { forgetDraft, readDraft, storeDraft, type TStoredDraft } from "./local-draft";
-import { sendSheetWrite, type TSheetReply } from "./sheet-api";
+import { callApi } from "@/lib/api/client";
+import { CLAIM_API } from "@/lib/api/endpoints/claims";
+import { sendSheetWrite, type TSheetReply, type TSheetWrite } from "./sheet-api";
 
 export type TSaveState = "idle" | "saving" | "saved" | "failed" | "invalid" | "conflict";
 export type TConflictState = { theirs: TSheetForm; groups: TFieldGroup[] };
@@ -33,7 +35,6 @@ const AUTOSAVE_DELAY_MS = 800;
  */
 export function useSheetAutosave(initial: TClaimSheet, remoteVersion = 0) {
   const claimId = initial.id;
-  const url = `/api/v1/claims/${claimId}`;
   const [sheet, setSheet] = useState(initial);
   const [draft, setDraft] = useState(() => sheetToForm(initial));
   const [state, setState] = useState<TSaveState>("idle");
@@ -135,21 +136,25 @@ export function useSheetAutosave(initial: TClaimSheet, remoteVersion = 0) {
       const sent = { form: current.current, groups: sentGroups(base.current, current.current, false) };
       const patch = sheetPatch(base.current, sent.form);
       const patched = patch
-        ? await enqueue((v) => sendSheetWrite(url, "PATCH", { version: v, ...patch }), false, sent)
+        ? await enqueue((v) => sendSheetWrite(CLAIM_API.update, { id: claimId }, { version: v, ...patch }), false, sent)
         : "saved";
       if (patched === "merged") continue;
       if (patched === "stopped") return;
       const judging = { form: current.current, groups: sentGroups(base.current, current.current, true) };
       const verdict = verdictBody(base.current, judging.form);
       const judged = verdict
-        ? await enqueue((v) => sendSheetWrite(`${url}/verdict`, "PUT", { version: v, ...verdict }), false, judging)
+        ? await enqueue(
+            (v) => sendSheetWrite(CLAIM_API.setVerdict, { id: claimId }, { version: v, ...verdict }),
+            false,
+            judging,
+          )
         : "saved";
       if (judged === "merged") continue;
       if (judged === "stopped") return;
       break;
     }
     if (!conflictOpen.current) setState(changedGroups(base.current, current.current).length === 0 ? "saved" : "idle");
-  }, [enqueue, url]);
+  }, [enqueue, claimId]);
 
   const schedule = useCallback(() => {
     if (timer.current) clearTimeout(timer.current);
@@ -167,9 +172,9 @@ export function useSheetAutosave(initial: TClaimSheet, remoteVersion = 0) {
 
   /** A write that is not a field edit (sources): queued like the rest; a stale version is retried once merged. */
   const write = useCallback(
-    (path: string, method: string, body: Record<string, unknown>) =>
-      enqueue((v) => sendSheetWrite(`${url}${path}`, method, { ...body, version: v }), true),
-    [enqueue, url],
+    (endpoint: TSheetWrite, body: Record<string, unknown>, sourceId?: string) =>
+      enqueue((v) => sendSheetWrite(endpoint, { id: claimId, sourceId }, { ...body, version: v }), true),
+    [enqueue, claimId],
   );
 
   /** The person's decision on each conflicting field: keep mine, or take theirs. */
@@ -207,11 +212,10 @@ export function useSheetAutosave(initial: TClaimSheet, remoteVersion = 0) {
     if (remoteVersion <= version.current) return;
     queue.current = queue.current.then(async () => {
       if (remoteVersion <= version.current) return;
-      const response = await fetch(url).catch(() => null);
-      const server = response?.ok ? ((await response.json()) as TClaimSheet) : null;
-      if (server && server.version > version.current) adopt(server);
+      const result = await callApi(CLAIM_API.get, { params: { id: claimId } });
+      if (result.ok && result.data.version > version.current) adopt(result.data);
     });
-  }, [remoteVersion, url, adopt]);
+  }, [remoteVersion, claimId, adopt]);
 
   useEffect(() => {
     const stored = readDraft(claimId);

@@ -2,20 +2,16 @@
 
 import { useFormatter, useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
-import type { TErrorBody } from "@/lib/api/errors";
+import { callApi } from "@/lib/api/client";
+import { REVIEW_API } from "@/lib/api/endpoints/review";
 import type { TClaimSheet } from "@/lib/claim-sheet/serialize";
 import { textDirection } from "@/lib/comments/direction";
+import type { TTransitionOptions } from "@/lib/workflow/schemas";
 import { MentionInput, unknownMentions } from "./mention-input";
 import type { TMember } from "./types";
 
-type TAction = "submit" | "request_changes" | "approve" | "publish" | "reopen" | "retract";
-type TOptions = {
-  status: string;
-  version: number;
-  missing: Record<string, string>;
-  commentRequired: { request_changes: boolean; publish: boolean };
-  actions: { action: TAction; allowed: boolean; code?: string; reason?: string }[];
-};
+type TOptions = TTransitionOptions;
+type TAction = TOptions["actions"][number]["action"];
 
 type Props = { sheet: TClaimSheet; members: TMember[]; onDone: (sheet: TClaimSheet) => void };
 
@@ -34,10 +30,9 @@ export function WorkflowBar({ sheet, members, onDone }: Props) {
 
   useEffect(() => {
     let cancelled = false;
-    fetch(`/api/v1/claims/${sheet.id}/transitions`)
-      .then((r) => (r.ok ? r.json() : null))
-      .then((json: TOptions | null) => !cancelled && setOptions(json))
-      .catch(() => undefined);
+    callApi(REVIEW_API.transitions, { params: { id: sheet.id } }).then(
+      (result) => !cancelled && setOptions(result.ok ? result.data : null),
+    );
     return () => {
       cancelled = true;
     };
@@ -53,21 +48,19 @@ export function WorkflowBar({ sheet, members, onDone }: Props) {
     if (needsComment(action) && asking !== action) return setAsking(action);
     setBusy(true);
     setError(null);
-    const response = await fetch(`/api/v1/claims/${sheet.id}/transitions`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ action, version: sheet.version, ...(comment.trim() ? { comment } : {}) }),
-    }).catch(() => null);
+    const result = await callApi(REVIEW_API.transition, {
+      params: { id: sheet.id },
+      body: { action, version: sheet.version, ...(comment.trim() ? { comment } : {}) },
+    });
     setBusy(false);
-    const json = await response?.json().catch(() => null);
-    if (response?.ok) {
+    if (result.ok) {
       setAsking(null);
       setComment("");
-      return onDone(json as TClaimSheet);
+      return onDone(result.data);
     }
-    const body = (json as TErrorBody | null)?.error;
-    setError({ message: body?.message ?? t("failed"), fields: Object.values(body?.fields ?? {}) });
-    if (response?.status === 409 && body?.current) onDone(body.current as TClaimSheet);
+    const { failure } = result;
+    setError({ message: failure.message || t("failed"), fields: Object.values(failure.fields) });
+    if (failure.status === 409 && failure.current) onDone(failure.current);
   }
 
   const shown = options?.actions.filter((a) => a.allowed) ?? [];

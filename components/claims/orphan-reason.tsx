@@ -7,6 +7,7 @@ const PATTERNS = [
   { key: "gone", pattern: /^The quoted words are no longer/ },
   { key: "moved", pattern: /^The quoted words still appear/ },
   { key: "empty", pattern: /^The claim has no quoted words/ },
+  { key: "costly", pattern: /^Looking for the quoted words took longer/ },
   { key: "changedQuote", pattern: /^The closest passage matches only (\d+)% of the quote itself \((\d+)% needed\)/ },
   { key: "changed", pattern: /^The closest passage matches only (\d+)% .*\((\d+)% needed\)/ },
 ] as const;

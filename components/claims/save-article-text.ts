@@ -1,19 +1,9 @@
-import type { TErrorBody } from "@/lib/api/errors";
-import type { TArticle } from "@/lib/articles/serialize";
+import { requestApi } from "@/lib/api/client";
+import { ARTICLE_API } from "@/lib/api/endpoints/articles";
 
-export type TRevisionResult = { article: TArticle; reanchored: number; orphaned: number };
-
-export async function saveArticleText(
-  articleId: string,
-  revision: number,
-  content: { text: string; headings: number[] },
-): Promise<TRevisionResult> {
-  const response = await fetch(`/api/v1/articles/${articleId}`, {
-    method: "PATCH",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ ...content, revision }),
-  });
-  const json = await response.json();
-  if (!response.ok) throw new Error((json as TErrorBody).error.message);
-  return json as TRevisionResult;
+/** Saves edited text as a new revision; the answer says how many claims followed their words. Throws ApiError. */
+export function saveArticleText(articleId: string, revision: number, content: { text: string; headings: number[] }) {
+  return requestApi(ARTICLE_API.update, { params: { id: articleId }, body: { ...content, revision } });
 }
+
+export type TRevisionResult = Awaited<ReturnType<typeof saveArticleText>>;

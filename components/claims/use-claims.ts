@@ -1,7 +1,9 @@
 "use client";
 
 import { useCallback, useState } from "react";
-import type { TErrorBody } from "@/lib/api/errors";
+import { requestApi } from "@/lib/api/client";
+import { ARTICLE_API } from "@/lib/api/endpoints/articles";
+import { CLAIM_API } from "@/lib/api/endpoints/claims";
 import type { TClaim } from "@/lib/claims/serialize";
 
 const inReadingOrder = (claims: TClaim[]) =>
@@ -9,17 +11,6 @@ const inReadingOrder = (claims: TClaim[]) =>
     (a, b) =>
       Number(b.anchored) - Number(a.anchored) || a.selector.start - b.selector.start || b.selector.end - a.selector.end,
   );
-
-async function send<T>(url: string, method: string, body?: unknown): Promise<T> {
-  const response = await fetch(url, {
-    method,
-    headers: body ? { "content-type": "application/json" } : {},
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  const json = await response.json().catch(() => null);
-  if (!response.ok) throw new Error((json as TErrorBody | null)?.error.message ?? `HTTP ${response.status}`);
-  return json as T;
-}
 
 let pendingCount = 0;
 
@@ -33,7 +24,7 @@ export function useClaims(articleId: string, initial: TClaim[], userId: string) 
   );
   const remove = useCallback((id: string) => setClaims((list) => list.filter((c) => c.id !== id)), []);
   const reload = useCallback(async () => {
-    const { claims: fresh } = await send<{ claims: TClaim[] }>(`/api/v1/articles/${articleId}/claims`, "GET");
+    const { claims: fresh } = await requestApi(ARTICLE_API.claims, { params: { id: articleId } });
     setClaims(inReadingOrder(fresh));
   }, [articleId]);
 
@@ -57,9 +48,9 @@ export function useClaims(articleId: string, initial: TClaim[], userId: string) 
       };
       upsert(pending);
       try {
-        const saved = await send<TClaim>(`/api/v1/articles/${articleId}/claims`, "POST", {
-          start: selector.start,
-          end: selector.end,
+        const saved = await requestApi(ARTICLE_API.createClaim, {
+          params: { id: articleId },
+          body: { start: selector.start, end: selector.end },
         });
         setClaims((list) => inReadingOrder([...list.filter((c) => c.id !== pending.id && c.id !== saved.id), saved]));
         return saved;
@@ -75,7 +66,7 @@ export function useClaims(articleId: string, initial: TClaim[], userId: string) 
     async (claim: TClaim) => {
       remove(claim.id);
       try {
-        await send(`/api/v1/claims/${claim.id}`, "DELETE");
+        await requestApi(CLAIM_API.delete, { params: { id: claim.id } });
       } catch (error) {
         upsert(claim);
         throw error;
@@ -86,7 +77,7 @@ export function useClaims(articleId: string, initial: TClaim[], userId: string) 
 
   const reattach = useCallback(
     async (id: string, start: number, end: number) =>
-      upsert(await send<TClaim>(`/api/v1/claims/${id}/anchor`, "PUT", { start, end })),
+      upsert(await requestApi(CLAIM_API.anchor, { params: { id }, body: { start, end } })),
     [upsert],
   );
 

@@ -2,6 +2,8 @@
 
 import { useEffect, useRef, useState } from "react";
 import type { TClaim } from "@/lib/claims/serialize";
+import { urlOf } from "@/lib/api/client";
+import { ARTICLE_API } from "@/lib/api/endpoints/articles";
 
 type Handlers = {
   upsert: (claim: TClaim) => void;
@@ -27,7 +29,7 @@ export function useLiveArticle(articleId: string, cursor: string, handlers: Hand
     let retry: ReturnType<typeof setTimeout> | undefined;
     let lastId = cursor;
     const open = () => {
-      source = new EventSource(`/api/v1/articles/${articleId}/events?after=${lastId}`);
+      source = new EventSource(urlOf(ARTICLE_API.events, { id: articleId }, { after: lastId }));
       const on = (type: string, apply: (data: never) => void) =>
         source!.addEventListener(type, (event) => {
           if (event.lastEventId) lastId = event.lastEventId;

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import type { FormEvent } from "react";
 import { useApiForm } from "@/components/articles/use-api-form";
+import { WORKSPACE_API } from "@/lib/api/endpoints/workspace";
 import { FormField } from "@/components/ui/form-field";
 import { ROLES, type TMember } from "./types";
 
@@ -11,7 +12,7 @@ type TInvited = { member: TMember; firstPassword: string | null };
 export function InviteForm({ onInvited }: { onInvited: (invited: TInvited) => void }) {
   const t = useTranslations("members");
   const tRoles = useTranslations("roles");
-  const { submit, pending, failure } = useApiForm<TInvited>("/api/v1/members", t("network"));
+  const { submit, pending, failure } = useApiForm(WORKSPACE_API.invite, t("network"));
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

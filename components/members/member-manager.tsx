@@ -3,7 +3,9 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import type { TErrorBody } from "@/lib/api/errors";
+import { callApi, type ApiResult } from "@/lib/api/client";
+import type { AnyEndpoint } from "@/lib/api/endpoint";
+import { WORKSPACE_API } from "@/lib/api/endpoints/workspace";
 import { FirstPassword } from "./first-password";
 import { InviteForm } from "./invite-form";
 import { ROLES, type TMember } from "./types";
@@ -17,24 +19,16 @@ export function MemberManager({ initial, selfId }: { initial: TMember[]; selfId:
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const [password, setPassword] = useState<{ name: string; value: string } | null>(null);
 
-  async function call(url: string, init: RequestInit): Promise<unknown | null> {
+  async function settle<E extends AnyEndpoint>(sent: Promise<ApiResult<E>>) {
     setMessage(null);
-    try {
-      const response = await fetch(url, { ...init, headers: { "content-type": "application/json" } });
-      const json = await response.json();
-      if (response.ok) return json;
-      setMessage({ text: (json as TErrorBody).error.message, error: true });
-    } catch {
-      setMessage({ text: t("network"), error: true });
-    }
+    const result = await sent;
+    if (result.ok) return result.data;
+    setMessage({ text: result.failure.message || t("network"), error: true });
     return null;
   }
 
-  async function changeRole(member: TMember, role: string) {
-    const updated = (await call(`/api/v1/members/${member.id}`, {
-      method: "PATCH",
-      body: JSON.stringify({ role }),
-    })) as TMember | null;
+  async function changeRole(member: TMember, role: TMember["role"]) {
+    const updated = await settle(callApi(WORKSPACE_API.changeRole, { params: { userId: member.id }, body: { role } }));
     if (!updated) return;
     setMembers((list) => list.map((m) => (m.id === member.id ? updated : m)));
     setMessage({ text: t("saved"), error: false });
@@ -43,7 +37,7 @@ export function MemberManager({ initial, selfId }: { initial: TMember[]; selfId:
 
   async function remove(member: TMember) {
     if (!window.confirm(t("removeConfirm", { name: member.name }))) return;
-    if (!(await call(`/api/v1/members/${member.id}`, { method: "DELETE" }))) return;
+    if (!(await settle(callApi(WORKSPACE_API.removeMember, { params: { userId: member.id } })))) return;
     setMembers((list) => list.filter((m) => m.id !== member.id));
     if (member.id === selfId) router.refresh();
   }
@@ -83,7 +77,7 @@ export function MemberManager({ initial, selfId }: { initial: TMember[]; selfId:
                   key={`${m.role}-${message?.text ?? ""}`}
                   aria-label={t("roleOf", { name: m.name })}
                   defaultValue={m.role}
-                  onChange={(e) => changeRole(m, e.target.value)}
+                  onChange={(e) => changeRole(m, ROLES.find((r) => r === e.target.value) ?? m.role)}
                 >
                   {ROLES.map((role) => (
                     <option key={role} value={role}>

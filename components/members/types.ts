@@ -1,5 +1,6 @@
-import type { listMembers } from "@/lib/members/list-members";
+import type { z } from "zod";
+import type { ZMember } from "@/lib/members/schemas";
 
-export type TMember = Awaited<ReturnType<typeof listMembers>>["members"][number];
+export type TMember = z.infer<typeof ZMember>;
 
 export const ROLES = ["ADMIN", "EDITOR", "FACT_CHECKER", "VIEWER"] as const;

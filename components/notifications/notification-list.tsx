@@ -3,7 +3,7 @@
 import { useFormatter, useNow, useTranslations } from "next-intl";
 import Link from "next/link";
 import { textDirection } from "@/lib/comments/direction";
-import { notificationHref, type TNotification, type TNotificationPayload } from "./types";
+import { notificationHref, type TNotification } from "./types";
 
 const QUOTE_MAX = 120;
 
@@ -21,7 +21,7 @@ export function NotificationList({ items, onOpen }: { items: TNotification[]; on
   return (
     <ul className="notification-list">
       {items.map((n) => {
-        const payload = (n.payload ?? {}) as TNotificationPayload;
+        const payload = n.payload;
         const actor = n.actor?.name ?? t("someone");
         return (
           <li key={n.id} className="notification" data-unread={n.readAt === null || undefined}>

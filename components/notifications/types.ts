@@ -1,14 +1,13 @@
-import type { listNotifications } from "@/lib/notifications/list-notifications";
+import { callApi } from "@/lib/api/client";
+import { ME_API } from "@/lib/api/endpoints/workspace";
+import type { TNotificationList } from "@/lib/notifications/schemas";
 
-export type TNotificationList = Awaited<ReturnType<typeof listNotifications>>;
+export type { TNotificationList };
 export type TNotification = TNotificationList["notifications"][number];
-
-/** What notify() stores with each one (lib/notifications/notify.ts). */
-export type TNotificationPayload = { articleId?: string; articleTitle?: string; statement?: string; excerpt?: string };
 
 /** The claim beside its article; `/claims/{id}` when the article is unknown. */
 export function notificationHref(n: TNotification) {
-  const { articleId } = (n.payload ?? {}) as TNotificationPayload;
+  const { articleId } = n.payload;
   if (!n.claimId) return "/notifications";
   return articleId ? `/articles/${articleId}?claim=${n.claimId}` : `/claims/${n.claimId}`;
 }
@@ -17,19 +16,9 @@ export function notificationHref(n: TNotification) {
 export async function markRead(
   body: { ids: string[] } | { claimIds: string[] } | { all: true },
 ): Promise<{ unread: number } | null> {
-  try {
-    const response = await fetch("/api/v1/notifications/read", {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify(body),
-      keepalive: true,
-    });
-    return response.ok ? await response.json() : null;
-  } catch {
-    return null;
-  } finally {
-    window.dispatchEvent(new Event(NOTIFICATIONS_CHANGED));
-  }
+  const result = await callApi(ME_API.markRead, { body }, { keepalive: true });
+  window.dispatchEvent(new Event(NOTIFICATIONS_CHANGED));
+  return result.ok ? result.data : null;
 }
 
 /** Fired after a mark-read so every bell and list on the page refreshes. */

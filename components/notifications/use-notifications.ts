@@ -1,6 +1,8 @@
 "use client";
 
 import { useCallback, useEffect, useState } from "react";
+import { callApi } from "@/lib/api/client";
+import { ME_API } from "@/lib/api/endpoints/workspace";
 import { followMemberEvents } from "./member-events";
 import { markRead, NOTIFICATIONS_CHANGED, type TNotification, type TNotificationList } from "./types";
 
@@ -13,12 +15,9 @@ export function useNotifications(limit: number, initial: TNotificationList | nul
   const [list, setList] = useState<TNotificationList | null>(initial);
 
   const refresh = useCallback(async () => {
-    try {
-      const response = await fetch(`/api/v1/notifications?limit=${limit}`, { cache: "no-store" });
-      if (response.ok) setList(await response.json());
-    } catch {
-      // Offline for a moment: the next tick tries again.
-    }
+    // Offline for a moment, or refused: the next tick tries again.
+    const result = await callApi(ME_API.notifications, { query: { limit } });
+    if (result.ok) setList(result.data);
   }, [limit]);
 
   useEffect(() => {

@@ -3,7 +3,8 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import type { TErrorBody } from "@/lib/api/errors";
+import { callApi } from "@/lib/api/client";
+import { CLAIM_API } from "@/lib/api/endpoints/claims";
 
 /** The form the queue table's row checkboxes belong to (their `form` attribute). */
 export const ASSIGN_FORM = "queue-assign";
@@ -22,14 +23,9 @@ export function AssignSelected({ checkers }: { checkers: { id: string; name: str
     if (claimIds.length === 0) return setMessage(t("assignNone"));
     const assigneeId = String(form.get("assignee") ?? "") || null;
     setBusy(true);
-    const response = await fetch("/api/v1/claims/assign", {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ claimIds, assigneeId }),
-    }).catch(() => null);
+    const result = await callApi(CLAIM_API.assign, { body: { claimIds, assigneeId } });
     setBusy(false);
-    const json = (await response?.json().catch(() => null)) as TErrorBody | null;
-    if (!response?.ok) return setMessage(json?.error.message ?? t("assignFailed"));
+    if (!result.ok) return setMessage(result.failure.message || t("assignFailed"));
     setMessage(t("assigned", { count: claimIds.length }));
     router.refresh();
   }

@@ -3,7 +3,8 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { useHydrated } from "@/components/ui/use-hydrated";
-import type { TErrorBody } from "@/lib/api/errors";
+import { callApi, type CallInput } from "@/lib/api/client";
+import { WORKSPACE_API } from "@/lib/api/endpoints/workspace";
 import {
   draftsOf,
   errorsByDraft,
@@ -84,27 +85,21 @@ export function RatingScaleEditor({ initial }: { initial: Scale }) {
   async function save() {
     const sent = drafts;
     setStatus("saving");
-    try {
-      const response = await fetch("/api/v1/rating-scale", {
-        method: "PUT",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify(scalePayload(sent)),
-      });
-      const json = await response.json();
-      if (response.ok) {
-        const scale = json as Scale;
-        setDrafts(draftsOf(scale.ratings));
-        setBounds({ best: scale.bestRating, worst: scale.worstRating });
-        setErrors({ byId: {} });
-        setStatus("saved");
-        return;
-      }
-      const { error } = json as TErrorBody;
-      const found = errorsByDraft(sent, error.fields ?? {});
-      setErrors(error.fields ? found : { byId: {}, general: error.message });
-    } catch {
-      setErrors({ byId: {}, general: t("network") });
+    // A value typed as text goes as is: the endpoint's schema refuses it with a message under the field.
+    const body = scalePayload(sent) as CallInput<typeof WORKSPACE_API.replaceRatingScale>["body"];
+    const result = await callApi(WORKSPACE_API.replaceRatingScale, { body });
+    if (result.ok) {
+      const scale = result.data;
+      setDrafts(draftsOf(scale.ratings));
+      setBounds({ best: scale.bestRating, worst: scale.worstRating });
+      setErrors({ byId: {} });
+      setStatus("saved");
+      return;
     }
+    const { failure } = result;
+    if (failure.code === "network") setErrors({ byId: {}, general: t("network") });
+    else if (Object.keys(failure.fields).length > 0) setErrors(errorsByDraft(sent, failure.fields));
+    else setErrors({ byId: {}, general: failure.message || t("network") });
     setStatus("failed");
   }
 

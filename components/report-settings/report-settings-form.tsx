@@ -2,17 +2,13 @@
 
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
-import { callApi, type TFailure } from "@/components/ui/call-api";
+import { callApi, type ApiFailure, type CallInput } from "@/lib/api/client";
+import { WORKSPACE_API } from "@/lib/api/endpoints/workspace";
 import { FormField } from "@/components/ui/form-field";
 import { useHydrated } from "@/components/ui/use-hydrated";
+import type { TReportSettingsView } from "@/lib/reports/schemas";
 
-export type TReportSettingsJson = {
-  orgName: string;
-  orgUrl: string | null;
-  logoUrl: string | null;
-  methodologyUrl: string | null;
-  correctionsPolicyUrl: string | null;
-};
+export type TReportSettingsJson = TReportSettingsView;
 
 const URL_FIELDS = ["orgUrl", "logoUrl", "methodologyUrl", "correctionsPolicyUrl"] as const;
 
@@ -22,13 +18,16 @@ export function ReportSettingsForm({ initial, canEdit }: { initial: TReportSetti
   const hydrated = useHydrated();
   const [settings, setSettings] = useState(initial);
   const [status, setStatus] = useState<"idle" | "saving" | "saved">("idle");
-  const [failure, setFailure] = useState<TFailure | null>(null);
+  const [failure, setFailure] = useState<ApiFailure | null>(null);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const data = Object.fromEntries(new FormData(event.currentTarget));
+    // Form values go as typed; the endpoint's schema answers each field's problem.
+    const body = Object.fromEntries(new FormData(event.currentTarget)) as CallInput<
+      typeof WORKSPACE_API.updateReportSettings
+    >["body"];
     setStatus("saving");
-    const result = await callApi<TReportSettingsJson>("/api/v1/report-settings", "PUT", data, t("network"));
+    const result = await callApi(WORKSPACE_API.updateReportSettings, { body }, { network: t("network") });
     if (result.ok) {
       setSettings(result.data);
       setFailure(null);

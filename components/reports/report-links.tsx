@@ -1,4 +1,6 @@
 import { getTranslations } from "next-intl/server";
+import { urlOf } from "@/lib/api/client";
+import { ARTICLE_API } from "@/lib/api/endpoints/articles";
 import { EXPORT_FORMATS } from "@/lib/exports/format-names";
 
 type Props = { articleId: string; published: number; reportPath: string | null };
@@ -20,7 +22,7 @@ export async function ReportLinks({ articleId, published, reportPath }: Props) {
           <ul className="export-list">
             {EXPORT_FORMATS.map((format) => (
               <li key={format}>
-                <a href={`/api/v1/articles/${articleId}/export?format=${format}`} download>
+                <a href={urlOf(ARTICLE_API.export, { id: articleId }, { format })} download>
                   {t(`formats.${format}`)}
                 </a>
               </li>

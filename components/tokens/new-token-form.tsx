@@ -2,8 +2,9 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import type { TErrorBody } from "@/lib/api/errors";
-import type { TTokenJson } from "@/lib/tokens/manage-tokens";
+import { callApi } from "@/lib/api/client";
+import { TOKEN_API } from "@/lib/api/endpoints/admin";
+import type { TTokenJson } from "@/lib/tokens/schemas";
 
 const EXPIRY_CHOICES = [7, 30, 90, 365];
 
@@ -24,16 +25,14 @@ export function NewTokenForm({
     event.preventDefault();
     setBusy(true);
     setErrors({});
-    const response = await fetch("/api/v1/tokens", {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ name, expiresInDays: days }),
-    });
-    const answer = await response.json();
+    const result = await callApi(TOKEN_API.create, { body: { name, expiresInDays: days } });
     setBusy(false);
-    if (!response.ok) return setErrors((answer as TErrorBody).error);
+    if (!result.ok) {
+      const { message, fields } = result.failure;
+      return setErrors(Object.keys(fields).length > 0 ? { message, fields } : { message: message || t("network") });
+    }
     setName("");
-    onCreated(answer.token, answer.secret);
+    onCreated(result.data.token, result.data.secret);
   }
 
   return (

@@ -3,8 +3,9 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useHydrated } from "@/components/ui/use-hydrated";
-import type { TErrorBody } from "@/lib/api/errors";
-import type { TTokenJson } from "@/lib/tokens/manage-tokens";
+import { callApi } from "@/lib/api/client";
+import { TOKEN_API } from "@/lib/api/endpoints/admin";
+import type { TTokenJson } from "@/lib/tokens/schemas";
 import { NewTokenForm } from "./new-token-form";
 import { TokenRow } from "./token-row";
 
@@ -18,10 +19,10 @@ export function TokenManager({ initial }: { initial: TTokenJson[] }) {
 
   async function revoke(id: string) {
     setError(null);
-    const response = await fetch(`/api/v1/tokens/${encodeURIComponent(id)}`, { method: "DELETE" });
-    const answer = await response.json();
-    if (!response.ok) return setError((answer as TErrorBody).error.message);
-    setTokens((list) => list.map((token) => (token.id === id ? answer.token : token)));
+    const result = await callApi(TOKEN_API.revoke, { params: { id } });
+    if (!result.ok) return setError(result.failure.message || t("network"));
+    const { token: revoked } = result.data;
+    setTokens((list) => list.map((token) => (token.id === id ? revoked : token)));
   }
 
   return (

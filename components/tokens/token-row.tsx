@@ -2,7 +2,7 @@
 
 import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
-import type { TTokenJson } from "@/lib/tokens/manage-tokens";
+import type { TTokenJson } from "@/lib/tokens/schemas";
 
 export function TokenRow({ token, onRevoke }: { token: TTokenJson; onRevoke: () => Promise<void> }) {
   const t = useTranslations("tokens");

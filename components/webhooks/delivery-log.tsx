@@ -3,7 +3,8 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { useCallback, useEffect, useState } from "react";
 import type { TDeliveryJson } from "@/lib/webhooks/serialize";
-import { callApi } from "@/components/ui/call-api";
+import { callApi } from "@/lib/api/client";
+import { WEBHOOK_API } from "@/lib/api/endpoints/admin";
 
 /** A webhook's deliveries, newest first, with a retry button for those not yet delivered. */
 export function DeliveryLog({ webhookId }: { webhookId: string }) {
@@ -13,13 +14,7 @@ export function DeliveryLog({ webhookId }: { webhookId: string }) {
   const [error, setError] = useState<string | null>(null);
 
   const fetchLog = useCallback(
-    () =>
-      callApi<{ deliveries: TDeliveryJson[] }>(
-        `/api/v1/webhooks/${webhookId}/deliveries`,
-        "GET",
-        undefined,
-        t("network"),
-      ),
+    () => callApi(WEBHOOK_API.deliveries, { params: { id: webhookId } }, { network: t("network") }),
     [webhookId, t],
   );
   const show = (result: Awaited<ReturnType<typeof fetchLog>>) =>
@@ -39,10 +34,9 @@ export function DeliveryLog({ webhookId }: { webhookId: string }) {
 
   async function retry(id: string) {
     const result = await callApi(
-      `/api/v1/webhooks/${webhookId}/deliveries/${id}/retry`,
-      "POST",
-      undefined,
-      t("network"),
+      WEBHOOK_API.retry,
+      { params: { id: webhookId, deliveryId: id } },
+      { network: t("network") },
     );
     setError(result.ok ? null : result.failure.message);
     await load();

@@ -6,26 +6,26 @@ import { FormField } from "@/components/ui/form-field";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import type { TWebhookJson } from "@/lib/webhooks/serialize";
 import { WEBHOOK_EVENTS } from "@/lib/webhooks/events";
-import { callApi, type TFailure } from "@/components/ui/call-api";
+import { callApi, type ApiFailure, type CallInput } from "@/lib/api/client";
+import { WEBHOOK_API } from "@/lib/api/endpoints/admin";
 
 /** URL and events of a new webhook; the server answers with its secret. */
 export function WebhookForm({ onCreated }: { onCreated: (hook: TWebhookJson) => void }) {
   const t = useTranslations("webhooks");
   const hydrated = useHydrated();
   const [pending, setPending] = useState(false);
-  const [failure, setFailure] = useState<TFailure | null>(null);
+  const [failure, setFailure] = useState<ApiFailure | null>(null);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = event.currentTarget;
     const data = new FormData(form);
     setPending(true);
-    const result = await callApi<TWebhookJson>(
-      "/api/v1/webhooks",
-      "POST",
-      { url: data.get("url"), events: data.getAll("events") },
-      t("network"),
-    );
+    // Form values go as typed; the endpoint's schema answers each field's problem.
+    const body = { url: data.get("url"), events: data.getAll("events") } as CallInput<
+      typeof WEBHOOK_API.create
+    >["body"];
+    const result = await callApi(WEBHOOK_API.create, { body }, { network: t("network") });
     setPending(false);
     if (!result.ok) return setFailure(result.failure);
     setFailure(null);

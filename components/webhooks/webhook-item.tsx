@@ -3,7 +3,8 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import type { TWebhookJson } from "@/lib/webhooks/serialize";
-import { callApi } from "@/components/ui/call-api";
+import { callApi } from "@/lib/api/client";
+import { WEBHOOK_API } from "@/lib/api/endpoints/admin";
 import { DeliveryLog } from "./delivery-log";
 
 type Props = { hook: TWebhookJson; onChange: (hook: TWebhookJson) => void; onDelete: () => void };
@@ -13,15 +14,15 @@ export function WebhookItem({ hook, onChange, onDelete }: Props) {
   const [showSecret, setShowSecret] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
-  async function patch(body: Record<string, unknown>) {
-    const result = await callApi<TWebhookJson>(`/api/v1/webhooks/${hook.id}`, "PATCH", body, t("network"));
+  async function patch(body: { active?: boolean; rotateSecret?: true }) {
+    const result = await callApi(WEBHOOK_API.update, { params: { id: hook.id }, body }, { network: t("network") });
     if (result.ok) onChange(result.data);
     setError(result.ok ? null : result.failure.message);
   }
 
   async function remove() {
     if (!window.confirm(t("confirmDelete"))) return;
-    const result = await callApi(`/api/v1/webhooks/${hook.id}`, "DELETE", undefined, t("network"));
+    const result = await callApi(WEBHOOK_API.delete, { params: { id: hook.id } }, { network: t("network") });
     if (result.ok) onDelete();
     else setError(result.failure.message);
   }

@@ -1,4 +1,6 @@
+import { findOccurrences } from "@/lib/arabic/find-occurrences";
 import { isGraphemeBoundary } from "@/lib/arabic/graphemes";
+import { spendWork } from "@/lib/limits/work-budget";
 import { byNearRank, isConfident, scoreCandidate, type Candidate } from "./score";
 import type { SearchQuery, SearchText } from "./search-text";
 import { isWordEdge } from "./word-edges";
@@ -6,6 +8,9 @@ import { isWordEdge } from "./word-edges";
 // A short quote such as a number can occur thousands of times in a long article; past this many we
 // only weigh the occurrences nearest to where the claim is expected.
 const MAX_OCCURRENCES = 1000;
+// Near the expected place, nearness outweighs all the context can add (score.ts, byNearRank) beyond a
+// few hundred units, so the nearest few occurrences hold the best one.
+const MAX_NEAR_OCCURRENCES = 256;
 const SAME = 1e-9;
 // Between copies of the quote far from the claim's place, context must prefer one by this much (of 2).
 const DECISIVE_CONTEXT = 0.5;
@@ -20,6 +25,7 @@ function byContextThenNearness(a: Candidate, b: Candidate): number {
 
 /** True when the text at `start..end` is exactly the quote and does not cut a grapheme cluster. */
 export function isWholeQuoteAt(doc: SearchText, exact: string, start: number, end: number): boolean {
+  spendWork(exact.length);
   return (
     end - start === exact.length &&
     doc.text.startsWith(exact, start) &&
@@ -41,29 +47,34 @@ const isOccurrence = (doc: SearchText, query: SearchQuery) => (candidate: Candid
   isConfident(candidate) && keepsAdjacentContext(doc, query, candidate.start);
 
 /** UTF-16 starts of the verbatim occurrences of the quote that start within from..to. */
-function findStarts(doc: SearchText, exact: string, from: number, to: number): number[] {
-  const window = doc.text.slice(from, to + exact.length);
-  const starts: number[] = [];
-  for (let at = window.indexOf(exact); at !== -1; at = window.indexOf(exact, at + 1)) starts.push(from + at);
-  return starts;
-}
+const findStarts = (doc: SearchText, exact: string, from: number, to: number) =>
+  findOccurrences(doc.text, exact, { from, to });
 
-/** Verbatim occurrences near the expected place (query.near), cut clusters included. */
-export const findNearOccurrences = (doc: SearchText, query: SearchQuery) =>
-  findStarts(doc, query.exact, query.near.from, query.near.to);
+/** Verbatim occurrences near the expected place (query.near), the nearest MAX_NEAR_OCCURRENCES, cut clusters included. */
+export function findNearOccurrences(doc: SearchText, query: SearchQuery): number[] {
+  const starts = findStarts(doc, query.exact, query.near.from, query.near.to);
+  if (starts.length <= MAX_NEAR_OCCURRENCES) return starts;
+  spendWork(starts.length * Math.ceil(Math.log2(starts.length)));
+  const distance = (at: number) => Math.abs(at - query.expected);
+  return starts
+    .sort((a, b) => distance(a) - distance(b))
+    .slice(0, MAX_NEAR_OCCURRENCES)
+    .sort((a, b) => a - b);
+}
 
 /** Verbatim occurrences elsewhere, cut clusters included (checking thousands of them would be costly). */
 export const findDistantOccurrences = (doc: SearchText, query: SearchQuery) =>
   findStarts(doc, query.exact, 0, doc.text.length).filter((at) => at < query.near.from || at > query.near.to);
 
 /**
- * An occurrence that is the same text: whole grapheme clusters, and whole words where the quote began or
- * ended between words ("إن" inside "إنهم" is another word).
+ * An occurrence (a start the search found the quote at) that is the same text: whole grapheme clusters,
+ * and whole words where the quote began or ended between words ("إن" inside "إنهم" is another word).
  */
 export const isWholeOccurrence = (doc: SearchText, query: SearchQuery) => (start: number) => {
   const end = start + query.exact.length;
   return (
-    isWholeQuoteAt(doc, query.exact, start, end) &&
+    isGraphemeBoundary(doc.text, start) &&
+    isGraphemeBoundary(doc.text, end) &&
     (!query.wordEdges.start || isWordEdge(doc.text, start)) &&
     (!query.wordEdges.end || isWordEdge(doc.text, end))
   );
@@ -111,6 +122,7 @@ export function pickDistantOccurrence(
   starts: number[],
 ): Candidate | "ambiguous" | null {
   const byDistance = (a: number, b: number) => Math.abs(a - query.expected) - Math.abs(b - query.expected);
+  spendWork(starts.length * Math.ceil(Math.log2(starts.length + 1)));
   const nearest = starts.length <= MAX_OCCURRENCES ? starts : [...starts].sort(byDistance).slice(0, MAX_OCCURRENCES);
   const candidates = nearest
     .map((start) => scoreCandidate(doc, query, start, start + query.exact.length, 1))

@@ -1,3 +1,5 @@
+import { containsText, findOccurrences } from "@/lib/arabic/find-occurrences";
+import { spendWork } from "@/lib/limits/work-budget";
 import type { SearchQuery, SearchText } from "./search-text";
 import { countEditsToEachEnd } from "./similarity";
 
@@ -8,19 +10,26 @@ const PROBE_CODE_POINTS = 16;
 const MIN_PROBE_CODE_POINTS = 8;
 // Text inserted between a claim and its context leaves them this close (UTF-16 units).
 const BESIDE = 64;
+// A probe found more often than this in one region (a text repeating itself) is weighed only where it is
+// nearest the place looked at: every pair of traces is compared, so they must stay few.
+const MAX_TRACES = 32;
 // What is left of a claim whose words were edited keeps at least this much of its quote.
 const REMNANT_SIMILARITY = 0.5;
 
 type Range = { start: number; end: number };
+type Region = { from: number; to: number; center: number };
 /** Where the stored prefix still ends ("before") or the stored suffix still starts ("after"), in UTF-16. */
 type Trace = { side: "before" | "after"; at: number };
 
-/** UTF-16 starts of `probe` in from..to of the text; none when the probe is too short to tell. */
-function findIn(doc: SearchText, probe: string, from: number, to: number, found: Set<number>): void {
+/** UTF-16 starts of `probe` in from..to of the text, the MAX_TRACES nearest `center`; none when the probe is too short to tell. */
+function findIn(doc: SearchText, probe: string, region: Region, found: Set<number>): void {
   if ([...probe.trim()].length < MIN_PROBE_CODE_POINTS) return;
-  const start = Math.max(0, from - probe.length);
-  const window = doc.text.slice(start, to + probe.length);
-  for (let at = window.indexOf(probe); at !== -1; at = window.indexOf(probe, at + 1)) found.add(start + at);
+  const starts = findOccurrences(doc.text, probe, { from: region.from - probe.length, to: region.to });
+  if (starts.length > MAX_TRACES) {
+    spendWork(starts.length * Math.ceil(Math.log2(starts.length)));
+    starts.sort((a, b) => Math.abs(a - region.center) - Math.abs(b - region.center));
+  }
+  for (const at of starts.slice(0, MAX_TRACES)) found.add(at);
 }
 
 /** The stored context's traces near the expected place and, when it is elsewhere, around `found`. */
@@ -29,12 +38,14 @@ function findTraces(doc: SearchText, query: SearchQuery, found?: Range): Trace[]
     before: [...query.prefix].slice(-PROBE_CODE_POINTS).join(""),
     after: [...query.suffix].slice(0, PROBE_CODE_POINTS).join(""),
   };
-  const regions = [{ from: query.near.from, to: query.near.to + query.exact.length + BESIDE }];
+  const regions: Region[] = [
+    { from: query.near.from, to: query.near.to + query.exact.length + BESIDE, center: query.expected },
+  ];
   const isElsewhere = found && (found.start < query.near.from || found.end > query.near.to);
-  if (isElsewhere) regions.push({ from: found.start - BESIDE, to: found.end + BESIDE });
+  if (isElsewhere) regions.push({ from: found.start - BESIDE, to: found.end + BESIDE, center: found.start });
   return (["before", "after"] as const).flatMap((side) => {
     const starts = new Set<number>();
-    for (const { from, to } of regions) findIn(doc, probes[side], from, to, starts);
+    for (const region of regions) findIn(doc, probes[side], region, starts);
     return [...starts].map((at) => ({ side, at: side === "before" ? at + probes.before.length : at }));
   });
 }
@@ -93,7 +104,7 @@ function isBesideFound(
 
 /** True when `from..to` is clear of `found` and does not hold the quote itself (that would be another occurrence). */
 function isApartFrom(doc: SearchText, query: SearchQuery, found: Range, from: number, to: number): boolean {
-  return (to <= found.start || from >= found.end) && !doc.text.slice(from, to).includes(query.exact);
+  return (to <= found.start || from >= found.end) && !containsText(doc.text, query.exact, from, to);
 }
 
 /** True when the other side of the context stands about a quote's length from `trace`: the claim's words replaced or deleted there. */
@@ -123,6 +134,7 @@ export function findOwnPlace(doc: SearchText, query: SearchQuery): Range | null 
   const traces = findTraces(doc, query);
   const ends = traces.filter((trace) => trace.side === "after").map((trace) => trace.at);
   const maxGap = 2 * query.exact.length + BESIDE;
+  spendWork(traces.length * ends.length);
   const frames = traces
     .filter((trace) => trace.side === "before")
     .flatMap(({ at: start }) =>

@@ -12,8 +12,11 @@ import { edgeWordRule, isClusterEdge, isWordEdge, wordAt } from "./word-edges";
 /** How far an edge may move, in code points, at most. */
 const MAX_REACH = 64;
 /** Longer quotes (UTF-16 units) keep the search's edges: the edit table grows as the square of the quote. */
-export const MAX_REFINED_QUOTE_LENGTH = 2000;
+export const MAX_REFINED_QUOTE_LENGTH = 1000;
 const ROUNDS = 3;
+
+/** At most the work of refining one passage for a quote of `length` code points: two edit tables a round. */
+export const estimateRefineWork = (length: number) => 2 * ROUNDS * length * (length + 2 * MAX_REACH + 1);
 const SPACE = /^\s$/u;
 
 type Side = "start" | "end";

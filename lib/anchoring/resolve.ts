@@ -6,6 +6,8 @@ import {
   pickDistantOccurrence,
   pickNearOccurrence,
 } from "./exact-search";
+import { runWithinBudget, WorkBudgetExceeded } from "@/lib/limits/work-budget";
+import { searchBudget } from "./budget";
 import { findFuzzyMatch } from "./fuzzy-search";
 import { isContextLeftBehind, isFramed, isOwnPlaceNearer } from "./own-place";
 import { isConfident, MIN_ANCHOR_SCORE, MIN_QUOTE_SIMILARITY, scoreCandidate, type Candidate } from "./score";
@@ -22,6 +24,8 @@ const REASONS = {
   gone: "The quoted words are no longer in the text.",
   moved:
     "The quoted words still appear, but the text around them has changed too much to tell which place the claim meant.",
+  costly:
+    "Looking for the quoted words took longer than a search may: select the right words to attach the claim again.",
   changed: (found: Candidate) =>
     found.quote < MIN_QUOTE_SIMILARITY
       ? `The closest passage matches only ${Math.round(found.quote * 100)}% of the quote itself (${Math.round(MIN_QUOTE_SIMILARITY * 100)}% needed).`
@@ -63,10 +67,29 @@ function checkStoredPosition(doc: SearchText, query: SearchQuery): Candidate | n
  * Finds a claim in `doc`, looking first where it is expected: at its stored position, then for the quote
  * near `expectedStart` (code points), exactly and then approximately. Only when the quote is nowhere near
  * does a copy elsewhere count, and only one its context singles out while the claim's own surroundings
- * are gone from the expected place: repeated words are never enough. Used by reanchorAll.
+ * are gone from the expected place: repeated words are never enough. A search that would take more than
+ * its budget (budget.ts) is orphaned, with that reason. Used by reanchorAll.
  */
-export function locateClaim(doc: SearchText, anchor: TAnchor, expectedStart: number): TLocated {
-  if (anchor.quote.exact.length === 0) return orphaned(REASONS.empty);
+export function locateClaim(
+  doc: SearchText,
+  anchor: TAnchor,
+  expectedStart: number,
+  budget = searchBudget(doc.text.length, anchor.quote.exact.length),
+): TLocated & { work: number } {
+  if (anchor.quote.exact.length === 0) return { ...orphaned(REASONS.empty), work: 0 };
+  try {
+    const { value, spent } = runWithinBudget(budget, () => searchClaim(doc, anchor, expectedStart));
+    return { ...value, work: spent };
+  } catch (error) {
+    if (!(error instanceof WorkBudgetExceeded)) throw error;
+    return { ...orphaned(REASONS.costly), work: error.limit };
+  }
+}
+
+/** A claim not looked for because its request already spent all it may (reanchor.ts). */
+export const skipClaim = () => ({ ...orphaned(REASONS.costly), work: 0 });
+
+function searchClaim(doc: SearchText, anchor: TAnchor, expectedStart: number): TLocated {
   const query = prepareQuery(doc, anchor, expectedStart);
   const unchanged = checkStoredPosition(doc, query);
   if (unchanged) return anchored(doc, query, unchanged, "exact", true);

@@ -1,9 +1,10 @@
 import { CodePointIndex } from "@/lib/arabic/codepoint-index";
 import { codePointLength } from "@/lib/arabic/codepoints";
+import { spendWork } from "@/lib/limits/work-budget";
 import { CONTEXT_CODE_POINTS, type TAnchor } from "./selectors";
 import { describeWordEdges } from "./word-edges";
 
-// Searching happens in UTF-16 (indexOf and approx-string-match work on JavaScript strings); the API
+// Searching happens in UTF-16 (find-occurrences.ts and approximate-match.ts work on JavaScript strings); the API
 // speaks code points. This is the one place that converts, prepared once per text and once per anchor.
 
 export class SearchText {
@@ -15,16 +16,22 @@ export class SearchText {
 
   /** Up to `length` code points ending at UTF-16 index `at`. */
   before(at: number, length: number): string {
+    spendWork(length);
     const end = this.index.toCodePoint(at);
     return this.index.slice(Math.max(0, end - length), end);
   }
 
   /** Up to `length` code points starting at UTF-16 index `at`. */
   after(at: number, length: number): string {
+    spendWork(length);
     const start = this.index.toCodePoint(at);
     return this.index.slice(start, Math.min(this.index.length, start + length));
   }
 }
+
+// Imported anchors may carry up to 256 code points of context; comparing it costs its length squared at
+// every candidate, and the words right beside the quote decide anyway.
+const MAX_CONTEXT_CODE_POINTS = 2 * CONTEXT_CODE_POINTS;
 
 // How far from the expected start a claim still counts as near, besides twice its own length: a few
 // paragraphs' worth of edits. Batch re-anchoring usually predicts a start to within a few words.
@@ -49,7 +56,12 @@ export type SearchQuery = {
 };
 
 export function prepareQuery(doc: SearchText, anchor: TAnchor, expectedStart: number): SearchQuery {
-  const { quote, position } = anchor;
+  const { position } = anchor;
+  const quote = {
+    ...anchor.quote,
+    prefix: [...anchor.quote.prefix].slice(-MAX_CONTEXT_CODE_POINTS).join(""),
+    suffix: [...anchor.quote.suffix].slice(0, MAX_CONTEXT_CODE_POINTS).join(""),
+  };
   // Anchors come from storage and imports: a position that is not a range of this text is just ignored.
   const fits =
     Number.isInteger(position.start) &&

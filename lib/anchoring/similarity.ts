@@ -1,3 +1,5 @@
+import { spendWork } from "@/lib/limits/work-budget";
+
 // Context agreement is edit-distance similarity with chance removed: two unrelated 32-character
 // windows of an Arabic news article already agree on about 16% of characters (median; 31% at the
 // 99th percentile, measured on the seed article), so anything up to CHANCE counts as no agreement.
@@ -9,6 +11,7 @@ export function countEdits(a: string, b: string): number {
   const right = [...b];
   if (left.length === 0) return right.length;
   if (right.length === 0) return left.length;
+  spendWork(left.length * right.length);
   let previous = Array.from({ length: right.length + 1 }, (_, j) => j);
   let current = new Array<number>(right.length + 1);
   for (let i = 1; i <= left.length; i++) {
@@ -35,6 +38,7 @@ export function rateContextAgreement(expected: string, actual: string): number {
  * countEdits(quote, text[0..k]). One pass of the edit table, for trying every end of a passage at once.
  */
 export function countEditsToEachEnd(quote: readonly string[], text: readonly string[]): Uint32Array {
+  spendWork(quote.length * (text.length + 1));
   const column = Uint32Array.from({ length: quote.length + 1 }, (_, j) => j);
   const result = new Uint32Array(text.length + 1);
   result[0] = quote.length;

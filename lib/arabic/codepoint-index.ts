@@ -1,3 +1,4 @@
+import { spendWork } from "@/lib/limits/work-budget";
 import { assertOffset } from "./codepoints";
 
 /**
@@ -10,6 +11,7 @@ export class CodePointIndex {
   private readonly utf16ByCodePoint: Uint32Array | null;
 
   constructor(readonly text: string) {
+    spendWork(text.length);
     // Without the u flag the class sees each half of a pair, which is what we look for.
     if (!/[\uD800-\uDFFF]/.test(text)) {
       this.length = text.length;

@@ -1,4 +1,4 @@
-import { reanchorAll } from "@/lib/anchoring/reanchor";
+import { reanchorInSlices } from "@/lib/anchoring/reanchor";
 import { describeRange } from "@/lib/anchoring/selectors";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { getDb } from "@/lib/db/client";
@@ -36,7 +36,7 @@ export async function updateArticle(actor: Actor, articleId: string, input: TUpd
   const claims = textChanged
     ? await db.claim.findMany({ where: { articleId, workspaceId: actor.workspaceId, deletedAt: null } })
     : [];
-  const report = reanchorAll(
+  const report = await reanchorInSlices(
     content.text,
     claims.map((c) => ({
       quote: { exact: c.exact, prefix: c.prefix, suffix: c.suffix },

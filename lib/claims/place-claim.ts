@@ -6,6 +6,8 @@ import { AppError } from "@/lib/errors";
 import { errorText } from "@/lib/i18n/error-text";
 import type { TCreateClaim } from "./schemas";
 
+const QUOTE_ERRORS = { ambiguous: "quoteAmbiguous", not_found: "quoteNotFound", too_costly: "quoteTooCostly" } as const;
+
 function refuse(field: string, message: string): never {
   throw new AppError("validation_failed", errorText("fieldsNeedFixing"), { [field]: message });
 }
@@ -18,7 +20,7 @@ export function placeClaim(text: string, input: TCreateClaim): TAnchor {
       prefix: input.prefix?.normalize("NFC"),
       suffix: input.suffix?.normalize("NFC"),
     });
-    if (!found.ok) refuse("exact", errorText(found.error.code === "ambiguous" ? "quoteAmbiguous" : "quoteNotFound"));
+    if (!found.ok) refuse("exact", errorText(QUOTE_ERRORS[found.error.code]));
     return describeRange(text, found.start, found.end);
   }
   const length = codePointLength(text);

@@ -48,4 +48,7 @@ export const ZComment = z.object({
   resolvedById: z.string().nullable(),
 });
 
-export const ZCommentThreads = z.object({ threads: z.array(ZComment.extend({ replies: z.array(ZComment) })) });
+const ZCommentThread = ZComment.extend({ replies: z.array(ZComment) });
+export type TCommentThread = z.infer<typeof ZCommentThread>;
+
+export const ZCommentThreads = z.object({ threads: z.array(ZCommentThread) });

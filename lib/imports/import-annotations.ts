@@ -1,21 +1,19 @@
 import { findArticleWithText } from "@/lib/articles/get-article";
-import { locateQuote } from "@/lib/anchoring/locate-quote";
-import { reanchorAll } from "@/lib/anchoring/reanchor";
-import type { TResolution } from "@/lib/anchoring/resolve";
 import { describeRange } from "@/lib/anchoring/selectors";
+import { recordAudit } from "@/lib/audit/record-audit";
 import { codePointLength } from "@/lib/arabic/codepoints";
 import { toClaimJson } from "@/lib/claims/serialize";
 import { getDb } from "@/lib/db/client";
 import { recordArticleEvent } from "@/lib/events/record-event";
 import { assertCan, type Actor } from "@/lib/permissions/actor";
 import type { TW3CImport } from "./parse-w3c";
+import { placeAnnotations } from "./place-annotations";
 
 /**
- * Imported annotations become draft claims, placed through their selectors by the same re-anchoring as
- * an edit of the text, then, for tools that keep less context (Hypothesis), as a quote pasted into the
- * claims API is placed: only where the words occur once, or once within their prefix and suffix.
- * Anything else is kept as an orphan with the reason, for a person to re-attach. A describing body becomes the statement, an
- * assessing body that names a rating on the scale becomes the verdict, a commenting one the conclusion.
+ * Imported annotations become draft claims, placed by placeAnnotations; anything it cannot place with
+ * confidence is kept as an orphan with the reason, for a person to re-attach. A describing body becomes
+ * the statement, an assessing body that names a rating on the scale becomes the verdict, a commenting one
+ * the conclusion. Each claim's history starts with its creation, marked as imported.
  */
 export async function importAnnotations(actor: Actor, articleId: string, { annotations, skipped }: TW3CImport) {
   assertCan(actor, "createClaims");
@@ -25,11 +23,7 @@ export async function importAnnotations(actor: Actor, articleId: string, { annot
     quote: a.quote,
     position: a.position ?? { start: 0, end: codePointLength(a.quote.exact) },
   }));
-  const results = reanchorAll(text, anchors).results.map((result, i): TResolution => {
-    if (result.status === "anchored") return result;
-    const found = locateQuote(text, annotations[i].quote);
-    return found.ok ? { status: "anchored", start: found.start, end: found.end, method: "exact", score: 1 } : result;
-  });
+  const results = await placeAnnotations(text, anchors);
   const ratings = await getDb().rating.findMany({ where: { workspaceId: actor.workspaceId, retiredAt: null } });
   const ratingOf = (label: string | null) =>
     ratings.find((r) => label !== null && [r.labelAr, r.labelEn, r.key].includes(label))?.id ?? null;
@@ -62,6 +56,13 @@ export async function importAnnotations(actor: Actor, articleId: string, { annot
         },
       });
       const json = toClaimJson(claim);
+      await recordAudit(tx, {
+        workspaceId: actor.workspaceId,
+        claimId: claim.id,
+        actorId: actor.userId,
+        action: "claim.created",
+        after: { status: claim.status, selector: json.selector, revision: claim.revision, imported: true },
+      });
       await recordArticleEvent(tx, {
         workspaceId: actor.workspaceId,
         articleId: article.id,

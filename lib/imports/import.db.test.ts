@@ -6,6 +6,7 @@ import { listClaims } from "@/lib/claims/list-claims";
 import { AppError } from "@/lib/errors";
 import { toW3CAnnotations } from "@/lib/exports/w3c";
 import { getArticleReport } from "@/lib/reports/get-report";
+import { getClaimHistory } from "@/lib/audit/get-history";
 import { createTestWorkspace, type TestWorkspace } from "@/lib/testing/factories";
 import { createCheckedClaim, type TCheckedClaim } from "@/lib/testing/published-claim";
 import { importAnnotations } from "./import-annotations";
@@ -51,6 +52,17 @@ describe("W3C import (real PostgreSQL)", () => {
     const copy = await newArticle();
     const result = await importAnnotations(ws.members.FACT_CHECKER.actor, copy, parse(exported));
     expect(result).toMatchObject({ created: 2, anchored: 2, orphaned: [], skipped: [] });
+    // Each imported claim's history starts with its creation, by the importer, marked as imported.
+    for (const claim of result.claims) {
+      const { entries } = await getClaimHistory(ws.members.VIEWER.actor, claim.id);
+      expect(entries).toEqual([
+        expect.objectContaining({
+          action: "claim.created",
+          actor: expect.objectContaining({ id: ws.members.FACT_CHECKER.id }),
+          changes: expect.arrayContaining([expect.objectContaining({ field: "imported", after: true })]),
+        }),
+      ]);
+    }
     const claims = await listClaims(ws.members.VIEWER.actor, copy);
     const items = (
       exported as { first: { items: { target: { selector: { start?: number; end?: number; exact?: string }[] } }[] } }

@@ -1,9 +1,12 @@
 import { getDb } from "@/lib/db/client";
 import { assertCan, type Actor } from "@/lib/permissions/actor";
-import type { TNotificationQuery } from "./schemas";
+import type { TNotificationList, TNotificationPayload, TNotificationQuery } from "./schemas";
 
 /** The actor's notifications in this workspace, newest first, with the unread count for the bell. */
-export async function listNotifications(actor: Actor, { unread, limit }: TNotificationQuery) {
+export async function listNotifications(
+  actor: Actor,
+  { unread, limit }: TNotificationQuery,
+): Promise<TNotificationList> {
   assertCan(actor, "readArticles");
   const db = getDb();
   const mine = { userId: actor.userId, workspaceId: actor.workspaceId };
@@ -27,7 +30,8 @@ export async function listNotifications(actor: Actor, { unread, limit }: TNotifi
       kind: n.kind,
       claimId: n.claimId,
       actor: n.actorId ? { id: n.actorId, name: names.get(n.actorId) ?? null } : null,
-      payload: n.payload,
+      // Written by notify() (lib/notifications/notify.ts) in this shape.
+      payload: n.payload as TNotificationPayload,
       createdAt: n.createdAt.toISOString(),
       readAt: n.readAt?.toISOString() ?? null,
     })),

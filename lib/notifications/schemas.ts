@@ -51,5 +51,7 @@ export const ZNotification = z.object({
 });
 
 export const ZNotificationList = z.object({ unread: ZCount, notifications: z.array(ZNotification) });
+export type TNotificationList = z.infer<typeof ZNotificationList>;
+export type TNotificationPayload = z.infer<typeof ZNotificationPayload>;
 
 export const ZMarkedRead = z.object({ marked: ZCount, unread: ZCount });

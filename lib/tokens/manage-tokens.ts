@@ -4,12 +4,12 @@ import { forbidden, notFound } from "@/lib/errors";
 import { errorText } from "@/lib/i18n/error-text";
 import { canRevokeToken } from "@/lib/permissions/rules";
 import { assertCan, type Actor } from "@/lib/permissions/actor";
-import type { TCreateToken } from "./schemas";
+import type { TCreateToken, TTokenJson } from "./schemas";
 import { newTokenSecret } from "./secret";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-export function toTokenJson(token: ApiToken) {
+export function toTokenJson(token: ApiToken): TTokenJson {
   return {
     id: token.id,
     name: token.name,
@@ -21,8 +21,6 @@ export function toTokenJson(token: ApiToken) {
     expired: token.expiresAt <= new Date(),
   };
 }
-
-export type TTokenJson = ReturnType<typeof toTokenJson>;
 
 // A token cannot mint or revoke tokens: a leaked one must not be able to outlive its own expiry.
 function assertSession(actor: Actor) {

@@ -28,6 +28,8 @@ export const ZToken = z.object({
   expired: z.boolean(),
 });
 
+export type TTokenJson = z.infer<typeof ZToken>;
+
 export const ZTokenList = z.object({ tokens: z.array(ZToken) });
 
 export const ZCreatedToken = z.object({ token: ZToken, secret: z.string() });

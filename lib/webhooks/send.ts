@@ -1,46 +1,37 @@
-import http from "node:http";
-import https from "node:https";
-import { guardedLookup, isPrivateUrl, privateAddressesAllowed } from "./addresses";
+import { safeFetch, SafeFetchError } from "@/lib/net/safe-fetch";
 
 export const SEND_TIMEOUT_MS = 10_000;
 
 export type TSendResult = { statusCode: number | null; error: string | null };
 
-/** One POST of a delivery: redirects are not followed (a 3xx is a failure); only the status is read. */
-export function postWebhook(url: string, body: string, headers: Record<string, string>): Promise<TSendResult> {
-  const target = new URL(url);
-  if (!privateAddressesAllowed() && isPrivateUrl(target))
-    return Promise.resolve({ statusCode: null, error: "refused: private address" });
-  const client = target.protocol === "https:" ? https : http;
-  return new Promise((resolve) => {
-    const request = client.request(
-      target,
-      {
-        method: "POST",
-        headers: {
-          "content-type": "application/json",
-          "user-agent": "Sanad-Webhooks/1",
-          ...headers,
-          "content-length": String(Buffer.byteLength(body)),
-        },
-        lookup: guardedLookup,
-        signal: AbortSignal.timeout(SEND_TIMEOUT_MS),
-      },
-      (response) => {
-        response.resume();
-        response.on("end", () => resolve({ statusCode: response.statusCode ?? null, error: null }));
-        response.on("error", (e) => resolve({ statusCode: response.statusCode ?? null, error: e.message }));
-      },
-    );
-    request.on("error", (e: Error & { code?: string }) =>
-      resolve({
-        statusCode: null,
-        error:
-          e.name === "AbortError" || e.name === "TimeoutError"
-            ? `timed out after ${SEND_TIMEOUT_MS / 1000} s`
-            : e.message.slice(0, 500),
-      }),
-    );
-    request.end(body);
-  });
+// What the delivery log shows for each failure: never what a refused address said, nor the address.
+const FAILURES: Record<SafeFetchError["reason"], string> = {
+  invalid_url: "refused: not an http(s) URL",
+  refused_address: "refused: private or reserved address",
+  too_many_redirects: "refused: redirect",
+  bad_redirect: "refused: redirect",
+  timeout: `timed out after ${SEND_TIMEOUT_MS / 1000} s`,
+  too_large: "the answer was too large",
+  network: "could not connect",
+};
+
+/**
+ * One POST of a delivery through the safe fetch (lib/net): redirects are not followed (a 3xx is a
+ * failure); only the status is read, never the body.
+ */
+export async function postWebhook(url: string, body: string, headers: Record<string, string>): Promise<TSendResult> {
+  try {
+    const answer = await safeFetch(url, {
+      method: "POST",
+      headers: { "content-type": "application/json", "user-agent": "Sanad-Webhooks/1", ...headers },
+      body,
+      maxRedirects: 0,
+      timeoutMs: SEND_TIMEOUT_MS,
+      readBody: false,
+    });
+    return { statusCode: answer.status, error: null };
+  } catch (error) {
+    if (!(error instanceof SafeFetchError)) throw error;
+    return { statusCode: null, error: FAILURES[error.reason] };
+  }
 }

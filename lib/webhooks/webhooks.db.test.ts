@@ -32,7 +32,7 @@ async function failure(promise: Promise<unknown>) {
 const hook = (path: string, events?: string[]) => ZCreateWebhook.parse({ url: `http://127.0.0.1:9/${path}`, events });
 
 beforeAll(async () => {
-  process.env.SANAD_WEBHOOKS_ALLOW_PRIVATE = "1";
+  process.env.SANAD_ALLOW_PRIVATE_FETCH = "1";
   [ws, other] = await Promise.all([createTestWorkspace("hooks"), createTestWorkspace("hooks-other")]);
   articleId = (
     await createArticle(
@@ -78,11 +78,12 @@ describe("webhooks (real PostgreSQL)", () => {
     await getDb().webhook.deleteMany({ where: { workspaceId: ws.id } });
   });
 
-  it("accept only http(s) URLs and events they know; private addresses only with SANAD_WEBHOOKS_ALLOW_PRIVATE=1", () => {
+  it("accept only http(s) URLs and events they know; private and reserved addresses only with SANAD_ALLOW_PRIVATE_FETCH=1", async () => {
+    const admin = ws.members.ADMIN.actor;
     expect(ZCreateWebhook.safeParse({ url: "ftp://example.org/x" }).success).toBe(false);
     expect(ZCreateWebhook.safeParse({ url: "https://example.org/x", events: ["claim.deleted"] }).success).toBe(false);
     expect(ZCreateWebhook.safeParse({ url: "https://example.org/x", events: [] }).success).toBe(false);
-    delete process.env.SANAD_WEBHOOKS_ALLOW_PRIVATE;
+    delete process.env.SANAD_ALLOW_PRIVATE_FETCH;
     try {
       for (const url of [
         "http://127.0.0.1:8080/x",
@@ -91,17 +92,27 @@ describe("webhooks (real PostgreSQL)", () => {
         "http://169.254.169.254/latest",
         "http://[::1]/",
         "http://[::ffff:192.168.1.1]/",
+        "http://[::ffff:7f00:1]/",
+        "http://[64:ff9b::7f00:1]/",
+        "http://[2002:7f00:1::1]/",
+        "http://192.0.2.10/",
+        "http://198.51.100.1/",
+        "http://2130706433/",
         "http://api.localhost/",
       ]) {
-        const parsed = ZCreateWebhook.safeParse({ url });
-        expect(parsed.success, url).toBe(false);
-        expect(parsed.error?.issues[0].message).toMatch(/private or local network/);
+        const refused = await failure(createWebhook(admin, ZCreateWebhook.parse({ url })));
+        expect([refused.code, refused.fields?.url], url).toEqual(["validation_failed", expect.any(String)]);
+        expect(refused.fields?.url).toMatch(/private or local network/);
       }
-      expect(ZCreateWebhook.safeParse({ url: "https://hooks.example.org/sanad" }).success).toBe(true);
+      const kept = await createWebhook(admin, ZCreateWebhook.parse({ url: "https://hooks.example.org/sanad" }));
+      const moved = updateWebhook(admin, kept.id, ZUpdateWebhook.parse({ url: "http://10.0.0.1/x" }));
+      expect((await failure(moved)).fields?.url).toMatch(/private or local network/);
+      await deleteWebhook(admin, kept.id);
     } finally {
-      process.env.SANAD_WEBHOOKS_ALLOW_PRIVATE = "1";
+      process.env.SANAD_ALLOW_PRIVATE_FETCH = "1";
     }
-    expect(ZCreateWebhook.safeParse({ url: "http://127.0.0.1:8080/x" }).success).toBe(true);
+    const local = await createWebhook(admin, ZCreateWebhook.parse({ url: "http://127.0.0.1:8080/x" }));
+    await deleteWebhook(admin, local.id);
   });
 
   it("get exactly one claim.published delivery per active webhook that wants it, with the ClaimReview", async () => {

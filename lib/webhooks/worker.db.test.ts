@@ -47,7 +47,7 @@ let articleId: string;
 const servers: Server[] = [];
 
 beforeAll(async () => {
-  process.env.SANAD_WEBHOOKS_ALLOW_PRIVATE = "1";
+  process.env.SANAD_ALLOW_PRIVATE_FETCH = "1";
   ws = await createTestWorkspace("hook-worker");
   articleId = (await createArticle(ws.members.FACT_CHECKER.actor, ZCreateArticle.parse({ title: "تسليم", body: TEXT })))
     .id;
@@ -173,5 +173,27 @@ describe("the delivery worker (real PostgreSQL, real HTTP)", () => {
     expect(mine.every((d) => d.attempt === 1)).toBe(true);
     // While claimed, nobody else gets them.
     expect((await claimDueDeliveries(now, 50)).filter((d) => d.url === "http://127.0.0.1:9/never")).toEqual([]);
+  });
+
+  it("never reaches a target that became refused, and logs no answer from it", async () => {
+    const receiver = await startReceiver(() => "", [200]);
+    servers.push(receiver.server);
+    const hook = await createWebhook(ws.members.ADMIN.actor, ZCreateWebhook.parse({ url: receiver.url }));
+    await getDb().webhook.updateMany({ where: { workspaceId: ws.id, id: { not: hook.id } }, data: { active: false } });
+    await createCheckedClaim(ws.members.FACT_CHECKER.actor, articleId, {
+      ...CHECK,
+      exact: "مقر إقامته في بغداد",
+      statement: "الهجوم استهدف مقر إقامته",
+    });
+    delete process.env.SANAD_ALLOW_PRIVATE_FETCH;
+    try {
+      await runDueDeliveries(new Date(Date.now() + 1000));
+    } finally {
+      process.env.SANAD_ALLOW_PRIVATE_FETCH = "1";
+    }
+    expect(receiver.received).toHaveLength(0);
+    expect((await listDeliveries(ws.members.ADMIN.actor, hook.id)).deliveries).toMatchObject([
+      { status: "pending", attempts: 1, lastStatusCode: null, lastError: "refused: private or reserved address" },
+    ]);
   });
 });

@@ -36,6 +36,8 @@ export const ZTransitionOptions = z.object({
   ),
 });
 
+export type TTransitionOptions = z.infer<typeof ZTransitionOptions>;
+
 export const ZPublications = z.object({
   publications: z.array(
     z.object({

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { findActorContext } from "@/lib/auth/current-actor";
+import { safeCallbackPath } from "@/lib/auth/safe-callback";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/lib/demo/accounts";
 import { showDemoAccounts } from "@/lib/env";
 
@@ -14,7 +15,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const t = await getTranslations("signIn");
   const roles = await getTranslations("roles");
   const { callbackUrl } = await searchParams;
-  const safeCallback = callbackUrl?.startsWith("/") && !callbackUrl.startsWith("//") ? callbackUrl : "/articles";
+  const safeCallback = safeCallbackPath(callbackUrl);
   return (
     <section className="card auth-card">
       <h1>{t("title")}</h1>
