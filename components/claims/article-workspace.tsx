@@ -10,6 +10,10 @@ import type { TMember, TRatingOption } from "@/components/claim-sheet/types";
 import type { TArticle } from "@/lib/articles/serialize";
 import type { TClaim } from "@/lib/claims/serialize";
 import { deleteRefusal, moveRefusal, type TWho } from "@/lib/permissions/rules";
+import { ChecksPanel } from "@/components/finder/checks-panel";
+import { FinderLayer } from "@/components/finder/finder-layer";
+import { useFinder } from "@/components/finder/use-finder";
+import { useMakeClaim } from "@/components/finder/use-make-claim";
 import { ClaimPanel } from "./claim-panel";
 import { nextClaimAt, claimsAt, offsetAtPoint } from "./hit-test";
 import { SelectionToolbar } from "./selection-toolbar";
@@ -98,6 +102,11 @@ function Workspace({
   // The Report section (a server component) follows publications and retractions.
   const onPublicChange = useCallback(() => router.refresh(), [router]);
   const live = useLiveArticle(article.id, eventCursor, { upsert, remove, onRevised, onPublicChange });
+  const finder = useFinder(article.id, article.revision);
+  // A claim made with a check's explanation opens its sheet, where the note is; an accepted suggestion is selected.
+  const makeClaim = useMakeClaim(map, create, (claim, withNote) =>
+    withNote ? openSheet(claim) : setSelectedId(claim.id),
+  );
   const canDelete = (claim: TClaim) => !deleteRefusal(rights.who, claim);
   const canAttach = (claim: TClaim) => !moveRefusal(rights.who, claim);
 
@@ -203,6 +212,9 @@ function Workspace({
           </div>
         )}
         {rights.canCreate && !editing && <SelectionToolbar selection={selection} onAdd={addClaim} />}
+        {map && !editing && (
+          <FinderLayer finder={finder} map={map} claims={claims} canAct={rights.canCreate} onMakeClaim={makeClaim} />
+        )}
       </div>
       {openId ? (
         <SheetPane
@@ -226,7 +238,9 @@ function Workspace({
           onDelete={(claim) => destroy(claim).catch((error: Error) => announce(error.message))}
           onAttach={attach}
           onOpen={openSheet}
-        />
+        >
+          <ChecksPanel finder={finder} map={map} canAct={rights.canCreate} onMakeClaim={makeClaim} />
+        </ClaimPanel>
       )}
     </div>
   );

@@ -18,6 +18,8 @@ type Props = {
   onDelete: (claim: TClaim) => void;
   onAttach: (claim: TClaim) => void;
   onOpen: (claim: TClaim) => void;
+  /** More sections at the panel's end (the claim finder's checks). */
+  children?: React.ReactNode;
 };
 
 export function ClaimPanel({
@@ -32,6 +34,7 @@ export function ClaimPanel({
   onDelete,
   onAttach,
   onOpen,
+  children,
 }: Props) {
   const t = useTranslations("claims");
   const [filter, setFilter] = useState<string | null>(null);
@@ -103,6 +106,7 @@ export function ClaimPanel({
           </ol>
         </section>
       )}
+      {children}
     </aside>
   );
 }

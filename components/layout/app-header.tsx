@@ -29,6 +29,7 @@ export async function AppHeader({ context }: { context: ActorContext }) {
           <Link href="/settings/report">{t("nav.reportSettings")}</Link>
         )}
         {roleCan(context.actor.role, "manageWebhooks") && <Link href="/settings/webhooks">{t("nav.webhooks")}</Link>}
+        {roleCan(context.actor.role, "manageFinder") && <Link href="/settings/finder">{t("finder.nav")}</Link>}
       </nav>
       <div className="header-end">
         <NotificationBell key={context.actor.workspaceId} />

@@ -4,7 +4,7 @@ import { ARTICLE } from "./fixtures";
 import { locateQuote, type TLocateQuoteResult } from "./locate-quote";
 
 function located(result: TLocateQuoteResult): string {
-  if (!result.ok) throw new Error(result.error.message);
+  if (!result.ok) throw new Error(result.error.code);
   return sliceByCodePoints(ARTICLE, result.start, result.end);
 }
 

@@ -7,8 +7,7 @@ import { runWithinBudget, WorkBudgetExceeded } from "@/lib/limits/work-budget";
 import { searchBudget } from "./budget";
 
 export type TLocateQuoteResult =
-  | { ok: true; start: number; end: number }
-  | { ok: false; error: { code: "not_found" | "ambiguous" | "too_costly"; message: string } };
+  { ok: true; start: number; end: number } | { ok: false; error: { code: "not_found" | "ambiguous" | "too_costly" } };
 
 type QuoteToLocate = { exact: string; prefix?: string; suffix?: string };
 
@@ -62,20 +61,8 @@ function locate(search: QuoteSearchText, quote: QuoteToLocate): TLocateQuoteResu
   const occurrences = verbatim.length > 0 || !folded ? verbatim : findFoldedOccurrences(folded, quote.exact);
   const matching = folded ? occurrences.filter(fitsContext(folded, prefix, suffix)) : occurrences;
   if (matching.length === 1) return { ok: true, ...snapToGraphemes(text, matching[0]) };
-  if (matching.length === 0) {
-    const message =
-      occurrences.length === 0
-        ? "These words are not in the article. Copy the quote from the article itself."
-        : "These words are in the article, but not between the given prefix and suffix.";
-    return { ok: false, error: { code: "not_found", message } };
-  }
-  return {
-    ok: false,
-    error: {
-      code: "ambiguous",
-      message: `These words appear ${matching.length} times in the article. Add a few words before or after them (prefix or suffix) to say which one.`,
-    },
-  };
+  // Which problem it is; lib/claims/place-claim.ts words it for people.
+  return { ok: false, error: { code: matching.length === 0 ? "not_found" : "ambiguous" } };
 }
 
 /**
@@ -94,7 +81,6 @@ export function locateQuote(
     return runWithinBudget(budget, () => locate(search, quote)).value;
   } catch (error) {
     if (!(error instanceof WorkBudgetExceeded)) throw error;
-    const message = "Looking for these words took too long. Quote fewer words, or add a prefix or suffix.";
-    return { ok: false, error: { code: "too_costly", message } };
+    return { ok: false, error: { code: "too_costly" } };
   }
 }

@@ -57,7 +57,7 @@ describe("resolveAnchor, when the claim's words also appear elsewhere", () => {
     const edited = TWICE.replace("منزل الكاظمي تعرّض", "منزل تعرّض");
     expect(resolveAnchor(edited, anchor)).toMatchObject({
       status: "orphaned",
-      reason: expect.stringMatching(/^The quoted words still appear/),
+      reason: { key: "moved" },
     });
   });
 
@@ -96,7 +96,7 @@ describe("resolveAnchor, when the claim's words also appear elsewhere", () => {
     const anchor = claim(TWICE, "مسؤولان حكوميان قالا"); // the article's first words: no prefix to go by
     expect(resolveAnchor(`${FILLER}${TWICE}`, anchor)).toMatchObject({
       status: "orphaned",
-      reason: expect.stringMatching(/^The quoted words still appear/),
+      reason: { key: "moved" },
     });
   });
 });

@@ -12,25 +12,24 @@ import { findFuzzyMatch } from "./fuzzy-search";
 import { isContextLeftBehind, isFramed, isOwnPlaceNearer } from "./own-place";
 import { isConfident, MIN_ANCHOR_SCORE, MIN_QUOTE_SIMILARITY, scoreCandidate, type Candidate } from "./score";
 import { prepareQuery, SearchText, type SearchQuery } from "./search-text";
+import type { TOrphanReason } from "./orphan-reason";
 import type { TAnchor } from "./selectors";
 
 export type TResolution =
   | { status: "anchored"; start: number; end: number; method: "position" | "exact" | "fuzzy"; score: number }
-  | { status: "orphaned"; reason: string };
+  | { status: "orphaned"; reason: TOrphanReason };
 
-// Shown through components/claims/orphan-reason.tsx, which recognises them by their opening words.
+const percent = (share: number) => Math.round(share * 100);
 const REASONS = {
-  empty: "The claim has no quoted words to look for.",
-  gone: "The quoted words are no longer in the text.",
-  moved:
-    "The quoted words still appear, but the text around them has changed too much to tell which place the claim meant.",
-  costly:
-    "Looking for the quoted words took longer than a search may: select the right words to attach the claim again.",
-  changed: (found: Candidate) =>
+  empty: { key: "empty" },
+  gone: { key: "gone" },
+  moved: { key: "moved" },
+  costly: { key: "costly" },
+  changed: (found: Candidate): TOrphanReason =>
     found.quote < MIN_QUOTE_SIMILARITY
-      ? `The closest passage matches only ${Math.round(found.quote * 100)}% of the quote itself (${Math.round(MIN_QUOTE_SIMILARITY * 100)}% needed).`
-      : `The closest passage matches only ${Math.round(found.score * 100)}% of the quote and its surroundings (${Math.round(MIN_ANCHOR_SCORE * 100)}% needed).`,
-};
+      ? { key: "changedQuote", params: { score: percent(found.quote), needed: percent(MIN_QUOTE_SIMILARITY) } }
+      : { key: "changed", params: { score: percent(found.score), needed: percent(MIN_ANCHOR_SCORE) } },
+} satisfies Record<string, TOrphanReason | ((found: Candidate) => TOrphanReason)>;
 
 /** A resolution, and whether it lands where the claim was expected (so later claims may follow its shift). */
 export type TLocated = { result: TResolution; nearExpected: boolean };
@@ -53,7 +52,7 @@ function anchored(
   return { result, nearExpected };
 }
 
-const orphaned = (reason: string): TLocated => ({ result: { status: "orphaned", reason }, nearExpected: false });
+const orphaned = (reason: TOrphanReason): TLocated => ({ result: { status: "orphaned", reason }, nearExpected: false });
 
 /** The stored position, when the quote is still there with the same text on both sides. */
 function checkStoredPosition(doc: SearchText, query: SearchQuery): Candidate | null {

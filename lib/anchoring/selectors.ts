@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { toUtf16Indices } from "@/lib/arabic/codepoints";
+import { errorText } from "@/lib/i18n/error-text";
 
 // W3C Web Annotation selectors. A claim stores both: the position is fast and exact while the text is
 // unchanged; the quote and its context find the claim again after the article is edited.
@@ -14,10 +15,8 @@ const MAX_CONTEXT_LENGTH = 256;
 export const ZTextQuoteSelector = z.object({
   exact: z
     .string()
-    .min(1, { error: "Quote at least one character." })
-    .max(MAX_QUOTE_LENGTH, {
-      error: `Quote under ${MAX_QUOTE_LENGTH.toLocaleString("en")} characters.`,
-    }),
+    .min(1, { error: errorText("quoteRequired") })
+    .max(MAX_QUOTE_LENGTH, { error: errorText("tooLong", { max: MAX_QUOTE_LENGTH }) }),
   prefix: z.string().max(MAX_CONTEXT_LENGTH),
   suffix: z.string().max(MAX_CONTEXT_LENGTH),
 });
@@ -26,7 +25,7 @@ export type TTextQuoteSelector = z.infer<typeof ZTextQuoteSelector>;
 /** Offsets in Unicode code points of the article's canonical plain text, end exclusive. */
 export const ZTextPositionSelector = z
   .object({ start: z.number().int().min(0), end: z.number().int().min(0) })
-  .refine((position) => position.end > position.start, { error: "The range must end after it starts." });
+  .refine((position) => position.end > position.start, { error: errorText("spanEmpty") });
 export type TTextPositionSelector = z.infer<typeof ZTextPositionSelector>;
 
 export const ZAnchor = z.object({ quote: ZTextQuoteSelector, position: ZTextPositionSelector });

@@ -1,18 +1,24 @@
-import { ZodError } from "zod";
+import { locales, ZodError, type z } from "zod";
 import { AppError, STATUS_BY_CODE, type FieldErrors } from "@/lib/errors";
-import { errorText, localizeErrorText } from "@/lib/i18n/error-text";
+import { errorText, type TErrorText } from "@/lib/i18n/error-text";
 import type { Locale } from "@/lib/i18n/locales";
 import { logger } from "@/lib/logger";
+import type { TErrorBody } from "./error-shape";
 
-// `current`: on a 409, the resource as it is now (e.g. the claim sheet), so the client can re-apply its change.
-export type TErrorBody = { error: { code: string; message: string; fields?: FieldErrors; current?: unknown } };
+export type { TErrorBody };
+
+const ZOD_LOCALES = { en: locales.en(), ar: locales.ar() };
+
+/**
+ * zod's own messages (a wrong type, a number out of range) in the reader's language; a schema's
+ * errorText messages take precedence and are translated with the rest of the error.
+ */
+export const zodMessages = (locale: Locale): z.core.$ZodErrorMap => ZOD_LOCALES[locale].localeError;
 
 export function fieldErrorsOf(error: ZodError): FieldErrors {
   const fields: FieldErrors = {};
-  for (const issue of error.issues) {
-    const key = issue.path.join(".") || "body";
-    fields[key] ??= issue.message;
-  }
+  // An issue's message is an errorText, or zod's own already in the reader's language (zodMessages).
+  for (const issue of error.issues) fields[issue.path.join(".") || "body"] ??= issue.message as TErrorText;
   return fields;
 }
 
@@ -24,23 +30,16 @@ export function toAppError(error: unknown): AppError {
   return new AppError("internal", errorText("internal"));
 }
 
-/** The one JSON error shape of the whole API, in the reader's language. */
+/** The one JSON error shape of the whole API, translated here, once, into the reader's language. */
 export function errorResponse(error: unknown, locale: Locale = "en"): Response {
   const appError = toAppError(error);
-  const fields =
-    appError.fields &&
-    Object.fromEntries(Object.entries(appError.fields).map(([k, v]) => [k, localizeErrorText(v, locale)]));
+  const { message, fields } = appError.inLocale(locale);
   const summary = fields
     ? Object.entries(fields)
-        .map(([field, message]) => `${field}: ${message}`)
+        .map(([field, text]) => `${field}: ${text}`)
         .join("; ")
     : "";
-  const body: TErrorBody = {
-    error: {
-      code: appError.code,
-      message: [localizeErrorText(appError.message, locale), summary].filter(Boolean).join(" "),
-    },
-  };
+  const body: TErrorBody = { error: { code: appError.code, message: [message, summary].filter(Boolean).join(" ") } };
   if (fields) body.error.fields = fields;
   if ("current" in appError) body.error.current = appError.current;
   return Response.json(body, { status: STATUS_BY_CODE[appError.code] });

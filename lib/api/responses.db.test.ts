@@ -11,6 +11,7 @@ import { ENDPOINTS } from "./endpoints";
 import { TOKEN_API, WEBHOOK_API } from "./endpoints/admin";
 import { ARTICLE_API } from "./endpoints/articles";
 import { CLAIM_API } from "./endpoints/claims";
+import { FINDER_API } from "./endpoints/finder";
 import { META_API } from "./endpoints/meta";
 import { REVIEW_API } from "./endpoints/review";
 import { ME_API, WORKSPACE_API } from "./endpoints/workspace";
@@ -212,6 +213,17 @@ describe("every endpoint's answer matches its response schema", () => {
     const revoked = await revokeToken(actor, created.token.id);
     expect(responseMismatch(TOKEN_API.revoke, JSON.parse(JSON.stringify(revoked)))).toBeNull();
     [TOKEN_API.create, TOKEN_API.revoke].forEach((e) => answered.add(e));
+  });
+
+  it("claim finder: suggestions, dismissals, checks and its setting", async () => {
+    const { id } = await call(ARTICLE_API.create, { body: { title: "مكتشف", body: TEST_ARTICLE } });
+    const { suggestions } = await call(FINDER_API.suggestions, { params: { id } });
+    const { start, end } = suggestions[0];
+    const dismissal = await call(FINDER_API.dismiss, { params: { id }, body: { start, end } });
+    await call(FINDER_API.undoDismissal, { params: { id, dismissalId: dismissal.id } });
+    await call(FINDER_API.checks, { params: { id } });
+    await call(FINDER_API.settings, { as: "VIEWER" });
+    await call(FINDER_API.updateSettings, { as: "ADMIN", body: { suggestions: true } });
   });
 
   it("left no endpoint out (the event stream never ends, so it is not called here)", () => {

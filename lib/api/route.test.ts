@@ -47,6 +47,11 @@ describe("handle()", () => {
     const error = await errorOf(response);
     expect(error.code).toBe("validation_failed");
     expect(Object.keys(error.fields as object)).toEqual(["n"]);
+    // zod's own message, from its Arabic locale; the summary from messages/ar.json.
+    expect((error.fields as Record<string, string>).n).toMatch(/[\u0600-\u06FF]/);
+    expect(error.message).toContain("بعض الحقول تحتاج إلى تصحيح");
+    const english = await errorOf(await handle(thing, async () => ({}))(get("?n=0"), context));
+    expect((english.fields as Record<string, string>).n).toMatch(/^Too small/);
   });
 
   it("answers a 500 when the answer does not match the response schema, and logs why", async () => {

@@ -1,10 +1,11 @@
 import { requireRequestActor } from "@/lib/auth/request-actor";
 import { AppError } from "@/lib/errors";
 import { errorText } from "@/lib/i18n/error-text";
+import type { Locale } from "@/lib/i18n/locales";
 import { localeOfRequest } from "@/lib/i18n/request-locale";
 import { assertCan, type Actor } from "@/lib/permissions/actor";
 import { HTTP_METHODS, type AnyEndpoint, type BodyOf, type HttpMethod, type ParamsOf, type QueryOf } from "./endpoint";
-import { errorResponse } from "./errors";
+import { errorResponse, zodMessages } from "./errors";
 import { readJsonBody } from "./read-json";
 import { jsonResponse } from "./respond";
 import { vetRequest } from "./vet-request";
@@ -23,6 +24,8 @@ type Input<E extends AnyEndpoint> = {
   params: ParamsOf<E>;
   query: QueryOf<E>;
   body: BodyOf<E>;
+  /** The reader's language (cookie, else Accept-Language), for texts an answer carries. */
+  locale: Locale;
   request: Request;
 };
 
@@ -39,19 +42,21 @@ const queryOf = (request: Request) => Object.fromEntries(new URL(request.url).se
  */
 export function handle<E extends AnyEndpoint>(endpoint: E, run: (input: Input<E>) => Promise<Output<E>>): RouteHandler {
   return wrap(async (request, context) => {
+    const locale = localeOfRequest(request);
+    const checked = { error: zodMessages(locale) };
     try {
       vetRequest(request, endpoint);
       const actor = endpoint.ability === null ? null : await requireRequestActor(request);
       if (actor && endpoint.ability && !endpoint.path.includes("{")) assertCan(actor, endpoint.ability);
       // Next gives a route without dynamic segments no params at all.
-      const params = endpoint.params.parse((await context?.params) ?? {});
-      const query = endpoint.query ? endpoint.query.parse(queryOf(request)) : undefined;
-      const body = endpoint.body ? endpoint.body.parse(await readJsonBody(request)) : undefined;
-      const result = await run({ actor, params, query, body, request } as Input<E>);
+      const params = endpoint.params.parse((await context?.params) ?? {}, checked);
+      const query = endpoint.query ? endpoint.query.parse(queryOf(request), checked) : undefined;
+      const body = endpoint.body ? endpoint.body.parse(await readJsonBody(request), checked) : undefined;
+      const result = await run({ actor, params, query, body, locale, request } as Input<E>);
       if (!endpoint.response) return result as Response;
       return jsonResponse(endpoint, result);
     } catch (error) {
-      return errorResponse(error, localeOfRequest(request));
+      return errorResponse(error, locale);
     }
   }, endpoint);
 }

@@ -43,7 +43,7 @@ export const ZUpdateArticle = z
     // The revision the edit was made on: a stale one is refused rather than overwriting a teammate.
     revision: z.number().int().min(1).optional(),
   })
-  .refine((value) => value.title !== undefined || value.text !== undefined, { error: 'Send "title", "text" or both.' });
+  .refine((value) => value.title !== undefined || value.text !== undefined, { error: errorText("titleOrText") });
 
 export type TUpdateArticle = z.infer<typeof ZUpdateArticle>;
 

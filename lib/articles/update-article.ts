@@ -1,6 +1,7 @@
 import { reanchorInSlices } from "@/lib/anchoring/reanchor";
 import { describeRange } from "@/lib/anchoring/selectors";
 import { recordAudit } from "@/lib/audit/record-audit";
+import { orphanColumns, orphanReasonOf } from "@/lib/claims/orphan-columns";
 import { getDb } from "@/lib/db/client";
 import { AppError, forbidden } from "@/lib/errors";
 import { errorText } from "@/lib/i18n/error-text";
@@ -50,8 +51,7 @@ export async function updateArticle(actor: Actor, articleId: string, input: TUpd
       where: { id: article.id, revision: article.revision },
       data: { revision: number, ...(input.title ? { title: input.title } : {}) },
     });
-    if (updated.count === 0)
-      throw new AppError("conflict", "Someone else saved this article at the same moment. Reload and edit again.");
+    if (updated.count === 0) throw new AppError("conflict", errorText("articleSavedMeanwhile"));
     const saved = textChanged
       ? await tx.articleRevision.create({
           data: { workspaceId: actor.workspaceId, articleId, number, ...content, createdById: actor.userId },
@@ -66,21 +66,21 @@ export async function updateArticle(actor: Actor, articleId: string, input: TUpd
               start: result.start,
               end: result.end,
               anchored: true,
-              orphanReason: null,
+              ...orphanColumns(null),
               revision: number,
             }
-          : { anchored: false, orphanReason: result.reason, revision: number };
+          : { anchored: false, ...orphanColumns(result.reason), revision: number };
       await tx.claim.update({ where: { id: claim.id }, data });
       // Following its words is routine; losing them (or finding them again) belongs in the claim's history.
       if (data.anchored !== claim.anchored) {
         const action = data.anchored ? "claim.reanchored" : "claim.orphaned";
-        const after = { anchored: data.anchored, orphanReason: data.orphanReason, revision: number };
+        const after = { anchored: data.anchored, orphanReason: orphanReasonOf(data), revision: number };
         await recordAudit(tx, {
           workspaceId: actor.workspaceId,
           claimId: claim.id,
           actorId: actor.userId,
           action,
-          before: { anchored: claim.anchored, orphanReason: claim.orphanReason },
+          before: { anchored: claim.anchored, orphanReason: orphanReasonOf(claim) },
           after,
         });
       }

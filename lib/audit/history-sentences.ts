@@ -167,6 +167,16 @@ export function describeHistoryEntry(entry: THistoryEntry, ctx: TContext): { sen
     case "claim.created":
       values.quote = quoteOf(after("selector"));
       break;
+    case "claim.orphaned": {
+      // The reason is stored as a key of claims.orphanReasons with its numbers (lib/anchoring/orphan-reason.ts).
+      const reason = obj(after("orphanReason"));
+      if (typeof reason.key === "string")
+        lines.push({
+          label: t("history.labels.reason"),
+          text: t(`claims.orphanReasons.${reason.key}`, obj(reason.params) as Record<string, number>),
+        });
+      break;
+    }
     case "claim.reattached":
       lines.push({
         label: t("history.labels.anchor"),

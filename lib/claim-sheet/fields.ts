@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
-import { errorText } from "@/lib/i18n/error-text";
+import { errorText, type TErrorText } from "@/lib/i18n/error-text";
 import { httpUrl } from "@/lib/validation/fields";
 
 // Plain fields (statement, claimant, conclusion, titles, excerpts…) are plain text: stored as typed
@@ -49,6 +49,6 @@ export const changesSomething = (input: Record<string, unknown>) =>
   Object.entries(input).some(([key, value]) => key !== "version" && value !== undefined);
 
 /** A 422 for one field that only the database could check (a duplicate, a non-member, a retired rating). */
-export function refuseField(field: string, message: string): never {
+export function refuseField(field: string, message: TErrorText): never {
   throw new AppError("validation_failed", errorText("fieldsNeedFixing"), { [field]: message });
 }

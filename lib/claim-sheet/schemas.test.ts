@@ -1,11 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { fieldErrorsOf } from "@/lib/api/errors";
+import { AppError } from "@/lib/errors";
+import { errorText } from "@/lib/i18n/error-text";
 import { ZUpdateClaimSheet } from "./schemas";
 
 function fieldsOf(value: object) {
   const result = ZUpdateClaimSheet.safeParse(value);
   expect(result.success, JSON.stringify(value).slice(0, 120)).toBe(false);
-  return fieldErrorsOf(result.error!);
+  // In English, as the error response words them for a reader without a language preference.
+  return new AppError("validation_failed", errorText("fieldsNeedFixing"), fieldErrorsOf(result.error!)).fields!;
 }
 
 describe("claim sheet input", () => {

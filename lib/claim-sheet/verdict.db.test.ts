@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { fieldErrorsOf } from "@/lib/api/errors";
+import { toAppError } from "@/lib/api/errors";
 import { createArticle } from "@/lib/articles/create-article";
 import { ZCreateArticle } from "@/lib/articles/schemas";
 import { createClaim } from "@/lib/claims/create-claim";
@@ -44,7 +44,7 @@ async function failure(promise: Promise<unknown>) {
 function fieldsOf(value: object) {
   const result = ZSetVerdict.safeParse(value);
   expect(result.success).toBe(false);
-  return fieldErrorsOf(result.error!);
+  return toAppError(result.error!).fields!; // in English
 }
 
 beforeAll(async () => {

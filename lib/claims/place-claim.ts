@@ -3,12 +3,12 @@ import { locateQuote } from "@/lib/anchoring/locate-quote";
 import { codePointLength } from "@/lib/arabic/codepoints";
 import { snapSelection } from "@/lib/arabic/graphemes";
 import { AppError } from "@/lib/errors";
-import { errorText } from "@/lib/i18n/error-text";
+import { errorText, type TErrorText } from "@/lib/i18n/error-text";
 import type { TCreateClaim } from "./schemas";
 
 const QUOTE_ERRORS = { ambiguous: "quoteAmbiguous", not_found: "quoteNotFound", too_costly: "quoteTooCostly" } as const;
 
-function refuse(field: string, message: string): never {
+function refuse(field: string, message: TErrorText): never {
   throw new AppError("validation_failed", errorText("fieldsNeedFixing"), { [field]: message });
 }
 

@@ -5,6 +5,7 @@ import { notFound } from "@/lib/errors";
 import { recordArticleEvent } from "@/lib/events/record-event";
 import { assertAllowed, type Actor } from "@/lib/permissions/actor";
 import { moveRefusal } from "@/lib/permissions/rules";
+import { orphanColumns, orphanReasonOf } from "./orphan-columns";
 import { placeClaim } from "./place-claim";
 import type { TCreateClaim } from "./schemas";
 import { toClaimJson } from "./serialize";
@@ -21,14 +22,14 @@ export async function reattachClaim(actor: Actor, claimId: string, input: TCreat
   return getDb().$transaction(async (tx) => {
     const moved = await tx.claim.update({
       where: { id: claim.id },
-      data: { ...quote, ...position, revision: revision.number, anchored: true, orphanReason: null },
+      data: { ...quote, ...position, revision: revision.number, anchored: true, ...orphanColumns(null) },
     });
     const json = toClaimJson(moved);
     const place = (c: typeof claim) => ({
       selector: toClaimJson(c).selector,
       revision: c.revision,
       anchored: c.anchored,
-      orphanReason: c.orphanReason,
+      orphanReason: orphanReasonOf(c),
     });
     await recordAudit(tx, {
       workspaceId: actor.workspaceId,

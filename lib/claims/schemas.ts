@@ -1,21 +1,26 @@
 import { z } from "zod";
+import { ORPHAN_REASONS } from "@/lib/anchoring/orphan-reason";
 import { ZTimestamp } from "@/lib/api/wire";
+import { errorText } from "@/lib/i18n/error-text";
 import { ClaimStatus } from "@/lib/db/generated/enums";
 
-const offset = z.number({ error: "Give a whole number of characters (Unicode code points)." }).int().min(0);
-const quotePart = (max: number) => z.string().max(max, { error: `Keep this under ${max} characters.` });
+const offset = z
+  .number({ error: errorText("offsetInteger") })
+  .int({ error: errorText("offsetInteger") })
+  .min(0, { error: errorText("offsetInteger") });
+const quotePart = (max: number) => z.string().max(max, { error: errorText("tooLong", { max }) });
 
 /** A claim is created from a code-point span, or from a quote the server finds in the text. */
 export const ZCreateClaim = z.union(
   [
     z.strictObject({ start: offset, end: offset }),
     z.strictObject({
-      exact: quotePart(10_000).min(1, { error: "Quote at least one character." }),
+      exact: quotePart(10_000).min(1, { error: errorText("quoteRequired") }),
       prefix: quotePart(256).optional(),
       suffix: quotePart(256).optional(),
     }),
   ],
-  { error: 'Send either {"start", "end"} in code points or {"exact", "prefix"?, "suffix"?}.' },
+  { error: errorText("spanOrQuote") },
 );
 
 export type TCreateClaim = z.infer<typeof ZCreateClaim>;
@@ -38,7 +43,13 @@ export const ZClaim = z.object({
   version: z.number().int().min(1),
   revision: z.number().int().min(1),
   anchored: z.boolean(),
-  orphanReason: z.string().nullable(),
+  // Why it lost its words: a key of claims.orphanReasons in messages/*.json, with its numbers.
+  orphanReason: z
+    .object({
+      key: z.enum(ORPHAN_REASONS),
+      params: z.object({ score: z.number().int(), needed: z.number().int() }).optional(),
+    })
+    .nullable(),
   selector: ZClaimSelector,
   createdById: z.string(),
   // Its checker, and when it was first published (a claim published once is retracted, never deleted).

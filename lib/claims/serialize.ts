@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import type { Claim } from "@/lib/db/generated/client";
+import { orphanReasonOf } from "./orphan-columns";
 import type { ZClaim } from "./schemas";
 
 export type TClaim = z.infer<typeof ZClaim>;
@@ -13,7 +14,7 @@ export function toClaimJson(claim: Claim): TClaim {
     version: claim.version,
     revision: claim.revision,
     anchored: claim.anchored,
-    orphanReason: claim.orphanReason,
+    orphanReason: orphanReasonOf(claim),
     selector: { exact: claim.exact, prefix: claim.prefix, suffix: claim.suffix, start: claim.start, end: claim.end },
     createdById: claim.createdById,
     // Its checker, and whether it was ever published: what lib/permissions/rules.ts decides on.

@@ -7,15 +7,24 @@ import { getDb } from "@/lib/db/client";
 import { recordArticleEvent } from "@/lib/events/record-event";
 import { assertCan, type Actor } from "@/lib/permissions/actor";
 import type { TW3CImport } from "./parse-w3c";
+import { orphanColumns } from "@/lib/claims/orphan-columns";
+import { localizeErrorText } from "@/lib/i18n/error-text";
+import type { Locale } from "@/lib/i18n/locales";
 import { placeAnnotations } from "./place-annotations";
 
 /**
  * Imported annotations become draft claims, placed by placeAnnotations; anything it cannot place with
  * confidence is kept as an orphan with the reason, for a person to re-attach. A describing body becomes
  * the statement, an assessing body that names a rating on the scale becomes the verdict, a commenting one
- * the conclusion. Each claim's history starts with its creation, marked as imported.
+ * the conclusion. Each claim's history starts with its creation, marked as imported. `locale`: the
+ * language of the reasons items were skipped for.
  */
-export async function importAnnotations(actor: Actor, articleId: string, { annotations, skipped }: TW3CImport) {
+export async function importAnnotations(
+  actor: Actor,
+  articleId: string,
+  { annotations, skipped }: TW3CImport,
+  locale: Locale = "en",
+) {
   assertCan(actor, "createClaims");
   const { article, revision } = await findArticleWithText(actor, articleId);
   const text = revision.text;
@@ -40,7 +49,7 @@ export async function importAnnotations(actor: Actor, articleId: string, { annot
               end: result.end,
               anchored: true,
             }
-          : { ...annotation.quote, ...anchors[i].position, anchored: false, orphanReason: result.reason };
+          : { ...annotation.quote, ...anchors[i].position, anchored: false, ...orphanColumns(result.reason) };
       const claim = await tx.claim.create({
         data: {
           workspaceId: actor.workspaceId,
@@ -79,7 +88,7 @@ export async function importAnnotations(actor: Actor, articleId: string, { annot
       orphaned: created
         .filter((c) => !c.claim.anchored)
         .map((c) => ({ index: c.index, id: c.claim.id, exact: c.claim.selector.exact, reason: c.claim.orphanReason })),
-      skipped,
+      skipped: skipped.map(({ index, reason }) => ({ index, reason: localizeErrorText(reason, locale) })),
       claims: created.map((c) => c.claim),
     };
   });

@@ -6,7 +6,7 @@ import { ZClaim } from "@/lib/claims/schemas";
 export const ZImportResult = z.object({
   created: ZCount,
   anchored: ZCount,
-  orphaned: z.array(z.object({ index: ZCount, id: z.string(), exact: z.string(), reason: z.string().nullable() })),
+  orphaned: z.array(z.object({ index: ZCount, id: z.string(), exact: z.string(), reason: ZClaim.shape.orphanReason })),
   skipped: z.array(z.object({ index: ZCount, reason: z.string() })),
   claims: z.array(ZClaim),
 });

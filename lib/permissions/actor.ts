@@ -31,6 +31,7 @@ const REFUSALS: Record<Ability, ErrorKey> = {
   manageRatingScale: "cannotManageRatingScale",
   manageReportSettings: "cannotManageReportSettings",
   manageWebhooks: "cannotManageWebhooks",
+  manageFinder: "cannotManageFinder",
 };
 
 export function assertCan(actor: Actor, ability: Ability): void {

@@ -25,6 +25,7 @@ const ABILITIES = {
   manageRatingScale: ["ADMIN"],
   manageReportSettings: ["ADMIN"],
   manageWebhooks: ["ADMIN"],
+  manageFinder: ["ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Ability = keyof typeof ABILITIES;

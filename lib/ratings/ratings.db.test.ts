@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { fieldErrorsOf } from "@/lib/api/errors";
+import { toAppError } from "@/lib/api/errors";
 import { createArticle } from "@/lib/articles/create-article";
 import { ZCreateArticle } from "@/lib/articles/schemas";
 import { ZSetVerdict } from "@/lib/claim-sheet/schemas";
@@ -145,7 +145,7 @@ describe("rating scale (real PostgreSQL)", () => {
     const fields = (ratings: unknown) => {
       const result = ZRatingScale.safeParse({ ratings });
       expect(result.success).toBe(false);
-      return fieldErrorsOf(result.error!);
+      return toAppError(result.error!).fields!; // in English
     };
     const [first, second] = defaults();
     expect(fields([first, { ...second, key: "true" }])["ratings.1.key"]).toMatch(/used more than once/);

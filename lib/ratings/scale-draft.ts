@@ -1,4 +1,3 @@
-import type { FieldErrors } from "@/lib/errors";
 import type { TRatingJson } from "./serialize";
 
 /**
@@ -99,7 +98,7 @@ const FIELD_PATH = /^ratings\.(\d+)\.(key|labelAr|labelEn|description|color|valu
  * Per-field messages of a 422 ("ratings.2.labelAr") attached to the drafts that were sent, by id,
  * so they stay beside the right rating even if the list is reordered before the next save.
  */
-export function errorsByDraft(sent: TRatingDraft[], fields: FieldErrors): TScaleErrors {
+export function errorsByDraft(sent: TRatingDraft[], fields: Record<string, string>): TScaleErrors {
   const errors: TScaleErrors = { byId: {} };
   const general: string[] = [];
   for (const [path, message] of Object.entries(fields)) {

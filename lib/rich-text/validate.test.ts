@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fieldErrorsOf } from "@/lib/api/errors";
+import { localizeErrorText } from "@/lib/i18n/error-text";
 import { RICH_TEXT_LIMITS, ZRichText } from "./validate";
 
 const text = (value: string, marks?: object[]) => ({ type: "text", text: value, ...(marks && { marks }) });
@@ -9,7 +10,7 @@ const doc = (...content: object[]) => ({ type: "doc", content });
 function refusal(value: unknown): string {
   const result = ZRichText.safeParse(value);
   expect(result.success, JSON.stringify(value).slice(0, 200)).toBe(false);
-  return fieldErrorsOf(result.error!).body;
+  return localizeErrorText(fieldErrorsOf(result.error!).body, "en");
 }
 
 describe("rich text (a claim's rationale)", () => {

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { fieldErrorsOf } from "@/lib/api/errors";
+import { toAppError } from "@/lib/api/errors";
 import { createArticle } from "@/lib/articles/create-article";
 import { ZCreateArticle } from "@/lib/articles/schemas";
 import { getClaimSheet } from "@/lib/claim-sheet/get-claim-sheet";
@@ -48,7 +48,7 @@ async function failure(promise: Promise<unknown>) {
 function fieldsOf(value: object) {
   const result = ZCreateSource.safeParse({ version: 1, ...value });
   expect(result.success, JSON.stringify(value).slice(0, 120)).toBe(false);
-  return fieldErrorsOf(result.error!);
+  return toAppError(result.error!).fields!; // in English
 }
 
 beforeAll(async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { httpUrl, pastDate, requiredLine } from "./fields";
+import { localizeErrorText } from "@/lib/i18n/error-text";
 
 describe("field validators", () => {
   it("refuse javascript:, data: and relative URLs and accept http(s)", () => {
@@ -19,7 +20,7 @@ describe("field validators", () => {
   it("refuse bidi overrides and control characters in a line, with an actionable message", () => {
     const result = requiredLine(100).safeParse("عنوان\u202Eمعكوس");
     expect(result.success).toBe(false);
-    expect(result.error?.issues[0].message).toMatch(/direction-override/);
+    expect(localizeErrorText(result.error!.issues[0].message, "en")).toMatch(/direction-override/);
     expect(requiredLine(100).safeParse("a\u0007b").success).toBe(false);
   });
 

@@ -1,6 +1,6 @@
 import type { ClaimStatus } from "@/lib/db/generated/enums";
 import type { FieldErrors } from "@/lib/errors";
-import { errorText } from "@/lib/i18n/error-text";
+import { errorText, type TErrorText } from "@/lib/i18n/error-text";
 import type { Actor } from "@/lib/permissions/actor";
 import { isCheckerOf } from "@/lib/permissions/rules";
 import { roleCan, type Ability } from "@/lib/permissions/roles";
@@ -45,7 +45,11 @@ export type TClaimFacts = {
   editorsSinceSubmission: string[];
 };
 
-export type TRefusal = { code: "forbidden" | "conflict" | "validation_failed"; message: string; fields?: FieldErrors };
+export type TRefusal = {
+  code: "forbidden" | "conflict" | "validation_failed";
+  message: TErrorText;
+  fields?: FieldErrors;
+};
 
 /** The claim's authors: who wrote it, who is assigned to check it, who submitted it. */
 export const authorsOf = (claim: TClaimFacts) =>
@@ -61,7 +65,7 @@ export function missingForSubmit(claim: TClaimFacts): FieldErrors {
   return missing;
 }
 
-function refusal(code: TRefusal["code"], message: string, fields?: FieldErrors): TRefusal {
+function refusal(code: TRefusal["code"], message: TErrorText, fields?: FieldErrors): TRefusal {
   return fields ? { code, message, fields } : { code, message };
 }
 

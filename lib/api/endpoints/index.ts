@@ -2,6 +2,7 @@ import type { AnyEndpoint } from "../endpoint";
 import { TOKEN_API, WEBHOOK_API } from "./admin";
 import { ARTICLE_API } from "./articles";
 import { CLAIM_API } from "./claims";
+import { FINDER_API } from "./finder";
 import { META_API } from "./meta";
 import { REVIEW_API } from "./review";
 import { ME_API, WORKSPACE_API } from "./workspace";
@@ -19,4 +20,5 @@ export const ENDPOINTS: AnyEndpoint[] = [
   TOKEN_API,
   WEBHOOK_API,
   META_API,
+  FINDER_API,
 ].flatMap((group) => Object.values(group) as AnyEndpoint[]);

@@ -102,7 +102,7 @@ export const NEEDS_AN = new Set(regularForms({ past: "نقل", present: "نقل"
 
 /** "بحسب", "وفق", "وفقاً لـ", "نقلاً عن": the source follows. */
 export const ATTRIBUTION_PREPOSITIONS = new Set(
-  ["بحسب", "حسب", "حسبما", "وفق", "وفقا", "وفقما", "طبقا", "نقلا", "استنادا", "بناء"].map(foldArabic),
+  ["بحسب", "حسب", "حسبما", "وفق", "وفقا", "وفقما", "طبقا", "نقلا", "استنادا"].map(foldArabic),
 );
 
 /** The verb form of a written word (without و/ف), or null. */

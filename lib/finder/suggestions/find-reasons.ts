@@ -109,8 +109,13 @@ export type ReasonContext = { dates: readonly DateMention[]; names: RegExp | nul
 
 /** Every reason in folded text[range], in reading order. */
 export function findReasons(text: string, range: Range, context: ReasonContext): Reason[] {
-  const dates = itemsWithin(context.dates, range.start, range.end);
-  const inDate = (r: Range) => dates.some((date) => date.start <= r.start && r.end <= date.end);
+  const found = itemsWithin(context.dates, range.start, range.end);
+  const within = (spans: readonly Range[], r: Range) =>
+    spans.some((span) => span.start <= r.start && r.end <= span.end);
+  // "أيار 2020", "منذ مايو", "الساعة 10": dates too, and their numbers are not figures.
+  const times = [...matchesIn(MONTH_IN_TIME, text, range), ...matchesIn(TIME, text, range)];
+  const dates: Range[] = [...found, ...times.filter((time) => !within(found, time))];
+  const inDate = (r: Range) => within(dates, r);
   const words = readWords(text, range.start, range.end);
   const reasons: Reason[] = dates.map((date) => ({ kind: "date" as const, start: date.start, end: date.end }));
   words.forEach((word, i) => {
@@ -119,9 +124,6 @@ export function findReasons(text: string, range: Range, context: ReasonContext):
   });
   for (const [kind, pattern] of PHRASES) {
     for (const found of matchesIn(pattern, text, range)) if (!inDate(found)) reasons.push({ kind, ...found });
-  }
-  for (const found of [...matchesIn(MONTH_IN_TIME, text, range), ...matchesIn(TIME, text, range)]) {
-    if (!inDate(found)) reasons.push({ kind: "date", ...found });
   }
   for (const found of matchesIn(QUOTE, text, range)) reasons.push({ kind: "quote", ...found });
   if (context.names)

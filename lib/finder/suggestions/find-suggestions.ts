@@ -1,5 +1,6 @@
 import { CodePointIndex } from "@/lib/arabic/codepoint-index";
 import { foldArabic } from "@/lib/arabic/normalize";
+import { attributionVerbOf } from "../attribution/verbs";
 import { findDates } from "../dates/find-dates";
 import { foldText, toSourceRange } from "../text/fold";
 import { escapeRegex } from "../text/lexicon";
@@ -19,6 +20,9 @@ export type SuggestOptions = {
 // A sentence this long is judged clause by clause, so one checkable clause is not drowned by the rest.
 const LONG_SENTENCE = 30;
 const MIN_CLAUSE = 5;
+const CLAUSE_OPENERS = new Set(
+  ["فيما", "في حين", "بينما", "حيث", "كما", "ثم", "لكن", "ولكن", "غير أن", "إلا أن", "بيد أن"].map(foldArabic),
+);
 
 function namePattern(names: readonly string[]): RegExp | null {
   const folded = [...new Set(names.map((name) => foldArabic(name).trim()).filter((name) => name.length >= 2))];
@@ -27,13 +31,23 @@ function namePattern(names: readonly string[]): RegExp | null {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:ال)?(?:${body.join("|")})(?![\\p{L}\\p{N}])`, "gu");
 }
 
+/** "، فيما قال…"، "، في حين…"، "؛ وأضاف…": where a long sentence turns to another statement. */
+function startsStatement(text: string, clause: Range): boolean {
+  const words = readWords(text, clause.start, Math.min(clause.end, clause.start + 40)).map((w) => w.text);
+  const first = words[0] ?? "";
+  if (CLAUSE_OPENERS.has(first) || CLAUSE_OPENERS.has(`${first} ${words[1] ?? ""}`)) return true;
+  return /^[وف]/u.test(first) && attributionVerbOf(first) !== null;
+}
+
 function spansOf(text: string, sentence: Range): Range[] {
   if (readWords(text, sentence.start, sentence.end).length <= LONG_SENTENCE) return [sentence];
-  const clauses = splitClauses(text, sentence);
   const spans: Range[] = [];
-  for (const clause of clauses) {
+  for (const clause of splitClauses(text, sentence)) {
     const previous = spans.at(-1);
-    if (previous && readWords(text, clause.start, clause.end).length < MIN_CLAUSE) previous.end = clause.end;
+    const separator = previous ? text.slice(previous.end, clause.start) : "";
+    const turns = separator.includes("؛") || (!separator.includes(":") && startsStatement(text, clause));
+    if (previous && (!turns || readWords(text, clause.start, clause.end).length < MIN_CLAUSE))
+      previous.end = clause.end;
     else spans.push({ ...clause });
   }
   return spans;

@@ -4,6 +4,6 @@ import { listTransitions } from "@/lib/workflow/list-transitions";
 import { transitionClaim } from "@/lib/workflow/transition-claim";
 
 export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = route(
-  handle(REVIEW_API.transitions, ({ actor, params }) => listTransitions(actor, params.id)),
+  handle(REVIEW_API.transitions, ({ actor, params, locale }) => listTransitions(actor, params.id, locale)),
   handle(REVIEW_API.transition, ({ actor, params, body }) => transitionClaim(actor, params.id, body)),
 );
