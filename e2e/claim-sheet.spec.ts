@@ -196,7 +196,7 @@ test("a viewer reads a claim sheet without any edit control, and every write is 
   await page.goto(`/claims/${claimId}`);
   const sheet = sheetOf(page);
   await expect(sheet.getByText("بيان الوزارة")).toBeVisible();
-  await expect(sheet.getByText("<b>وزارة</b>", { exact: false })).toBeVisible(); // markup shown as text
+  await expect(sheet.locator("#panel-sheet").getByText("<b>وزارة</b>", { exact: false })).toBeVisible(); // markup shown as text
   await expect(sheet.locator("input, select, textarea")).toHaveCount(0);
   await expect(sheet.getByRole("button", { name: /إضافة|تعديل|حذف/ })).toHaveCount(0);
   await expect(sheet.locator("[contenteditable=true]")).toHaveCount(0);

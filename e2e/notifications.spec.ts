@@ -50,28 +50,26 @@ test("a checker's bell counts what an editor did, opens the claim, marks it read
   await expect(items.nth(1).locator(".notification-meta")).toContainText(article.title);
   await expect(page.locator(".notification-panel .notification[data-unread]")).toHaveCount(2);
 
-  // Opening one goes to the claim beside its article and marks only that one read.
+  // Opening one goes to the claim beside its article; opening the claim reads everything about it.
   const mention = items.nth(0).locator("a");
   await expect(mention).toHaveAttribute("href", `/articles/${article.id}?claim=${claim.id}`);
   await mention.click();
   await expect(page).toHaveURL(new RegExp(`/articles/${article.id}\\?claim=${claim.id}$`));
-  await expect(page.getByTestId("bell-count")).toHaveText("1");
+  await expect(page.getByTestId("bell-count")).toHaveCount(0);
   await expect
     .poll(async () =>
       (await ok(await page.request.get("/api/v1/notifications"))).notifications.map(
         (n: { kind: string; readAt: string | null }) => `${n.kind}:${n.readAt !== null}`,
       ),
     )
-    .toEqual(["MENTIONED:true", "ASSIGNED:false"]);
+    .toEqual(["MENTIONED:true", "ASSIGNED:true"]);
 
-  // A new one arrives while the page is open: regaining focus refreshes the bell.
-  await ok(
-    await editor.post(`/api/v1/claims/${claim.id}/comments`, {
-      data: { body: "Also check the date, please.", mentions: [checkerMember.id] },
-    }),
-    201,
-  );
-  await page.evaluate(() => window.dispatchEvent(new Event("focus")));
+  // New ones arrive while the page is open: the member's live stream updates the bell.
+  for (const body of ["Also check the date, please.", "والتاريخ أيضًا."])
+    await ok(
+      await editor.post(`/api/v1/claims/${claim.id}/comments`, { data: { body, mentions: [checkerMember.id] } }),
+      201,
+    );
   await expect(page.getByTestId("bell-count")).toHaveText("2");
 
   await bell.click();
@@ -87,9 +85,9 @@ test("a checker's bell counts what an editor did, opens the claim, marks it read
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   await expect(page.getByRole("heading", { name: "Notifications" })).toBeVisible();
   const rows = page.locator(".notification-center .notification");
-  await expect(rows).toHaveCount(3);
+  await expect(rows).toHaveCount(4);
   await expect(rows.nth(0)).toContainText(`${editorName} mentioned you`);
-  await expect(rows.nth(2)).toContainText(`${editorName} assigned a claim to you`);
+  await expect(rows.nth(3)).toContainText(`${editorName} assigned a claim to you`);
   await expect(page.locator(".notification-center [data-unread]")).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Mark all read" })).toBeDisabled();
   await expect(bell).toHaveAttribute("aria-label", "No unread notifications");

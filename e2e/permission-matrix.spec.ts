@@ -1,11 +1,12 @@
 import { type APIRequestContext } from "@playwright/test";
 import { expect, test } from "./support/test";
 import type { Role } from "@/lib/db/generated/enums";
-import { CELLS, prepareCell, requestFor, ROLES } from "@/lib/testing/permission-matrix";
+import { prepareCell, requestFor } from "@/lib/testing/permission-cells";
+import { CELLS, ROLES } from "@/lib/testing/permission-matrix";
 import { signInAs } from "./support/auth";
 import { createTestWorkspace, TEST_PASSWORD } from "./support/data";
 
-// The permission matrix through HTTP: every role × action × own / teammate's / other workspace's claim,
+// The permission matrix through HTTP: every role × action (× claim state) × own / teammate's / other workspace's,
 // the exact status of every answer (the same table lib/workflow/permission-matrix.db.test.ts checks).
 test("permission matrix through the API", async ({ playwright, baseURL }) => {
   test.setTimeout(300_000);

@@ -160,11 +160,14 @@ test("To review: editors see claims in review with no reviewer, the admin also t
     return page;
   };
   const editor = await open("EDITOR");
-  await expect(tab(editor, "IN_REVIEW")).toHaveAttribute("aria-current", "page");
+  // What waits for review, and what waits to be published; never drafts or published claims.
+  await expect(tab(editor, "ALL")).toHaveAttribute("aria-current", "page");
   await expect(rows(editor)).toHaveCount(1);
   await expect(rows(editor).first()).toHaveAttribute("data-claim-id", ids.waiting);
   await expect(tab(editor, "IN_REVIEW").locator(".queue-count")).toHaveText("1");
-  await expect(tab(editor, "ALL")).toHaveCount(0);
+  await expect(tab(editor, "APPROVED").locator(".queue-count")).toHaveText("0");
+  await expect(tab(editor, "DRAFT")).toHaveCount(0);
+  await expect(tab(editor, "PUBLISHED")).toHaveCount(0);
 
   const admin = await open("ADMIN");
   await expect(rows(admin)).toHaveCount(2);

@@ -62,9 +62,11 @@ test("a checker submits, an editor sends it back with a mention, the checker fix
 
   // The checker is told, reads the comment, fixes the sheet and resubmits.
   const { notifications } = await (await context.request.get("/api/v1/notifications")).json();
-  expect(notifications.map((n: { kind: string }) => n.kind)).toEqual(
-    expect.arrayContaining(["CHANGES_REQUESTED", "MENTIONED"]),
-  );
+  // Told once, with the editor's words (being mentioned in them does not tell them twice).
+  const aboutIt = notifications.filter((n: { claimId: string }) => n.claimId === claimId);
+  expect(aboutIt.map((n: { kind: string; payload: { excerpt?: string } }) => [n.kind, n.payload.excerpt])).toEqual([
+    ["CHANGES_REQUESTED", "@checker أضف مصدرًا يوضح أن أغلب المصابين من قوات الأمن"],
+  ]);
   await page.reload();
   await expect(statusOf(page)).toHaveText("مطلوب تعديلات");
   await page.getByRole("tab", { name: /التعليقات/ }).click();
@@ -86,23 +88,23 @@ test("a checker submits, an editor sends it back with a mention, the checker fix
   await workflow(editorPage).getByRole("button", { name: "نشر" }).click();
   await expect(statusOf(editorPage)).toHaveText("منشور");
 
-  // The history tells the story with the right people.
+  // The history tells the story in sentences, with the right people.
   await editorPage.getByRole("tab", { name: "السجل" }).click();
   const steps = editorPage.getByTestId("history").locator(".history-entry");
   await expect(steps.and(editorPage.locator('[data-action="workflow.publish"]'))).toHaveCount(1);
-  const actions = await steps.evaluateAll((items) =>
-    items.map((item) => `${item.getAttribute("data-action")} ${item.querySelector("strong")?.textContent}`),
+  const sentences = await steps.evaluateAll((items) =>
+    items.map((item) => item.querySelector(".history-sentence")?.textContent ?? ""),
   );
   const checker = "سارة منصور (Sara Mansour)";
   const editor = "عمر الخطيب (Omar Al-Khatib)";
-  expect(actions.filter((a) => a.startsWith("workflow."))).toEqual([
-    `workflow.submit ${checker}`,
-    `workflow.request_changes ${editor}`,
-    `workflow.submit ${checker}`,
-    `workflow.approve ${editor}`,
-    `workflow.publish ${editor}`,
+  expect(sentences.filter((s) => /أرسل|أعاد|اعتمد|نشر/.test(s))).toEqual([
+    `أرسل ${checker} الادعاء للمراجعة`,
+    `أعاد ${editor} الادعاء لإجراء تعديلات`,
+    `أرسل ${checker} الادعاء للمراجعة`,
+    `اعتمد ${editor} الادعاء`,
+    `نشر ${editor} الادعاء`,
   ]);
-  expect(actions).toContain(`claim.created ${checker}`);
+  expect(sentences[0]).toMatch(new RegExp(`^حدّد ${checker.replace(/[()]/g, "\\$&")} الادعاء «`));
   await editorContext.close();
 });
 
@@ -149,7 +151,9 @@ test("comments in the sheet: mention a teammate from suggestions, reply, edit yo
   await thread.getByLabel("رد").fill("Also the Reuters report, please.");
   await thread.getByRole("button", { name: "رد", exact: true }).click();
   await expect(thread.locator(".replies .comment-body")).toHaveText("Also the Reuters report, please.");
-  await expect(thread.locator(".replies .comment-body")).toHaveAttribute("dir", "auto");
+  // Each comment reads in its own direction (its first strong letter, mentions aside).
+  await expect(thread.locator(".replies .comment-body")).toHaveAttribute("dir", "ltr");
+  await expect(thread.locator(".comment-body").first()).toHaveAttribute("dir", "rtl");
 
   await thread.locator(".comment").first().getByRole("button", { name: "تعديل" }).click();
   await thread.getByLabel("تعديل").fill("هل يكفي بيان وزارة الصحة وحده؟");

@@ -2,11 +2,14 @@
 
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
-import { useState } from "react";
+import { useEffect, useState } from "react";
+import { markRead } from "@/components/notifications/types";
 import { codePointLength } from "@/lib/arabic/codepoints";
 import type { TFieldGroup, TSheetForm } from "@/lib/claim-sheet/form";
 import type { TClaimSheet } from "@/lib/claim-sheet/serialize";
 import { danglingCitations, richTextToPlain } from "@/lib/rich-text/plain-text";
+import { assignRefusal, editSheetRefusal, mayCheck, mayReview, type TWho } from "@/lib/permissions/rules";
+import { roleCan } from "@/lib/permissions/roles";
 import { RatingBadge } from "@/components/ratings/rating-badge";
 import { FormField } from "@/components/ui/form-field";
 import { CommentsPanel } from "./comments-panel";
@@ -27,8 +30,8 @@ const STATEMENT_HINT_LENGTH = 75;
 type Props = {
   initial: TClaimSheet;
   remoteVersion?: number;
-  canEdit: boolean;
-  userId: string;
+  /** The signed-in member: what they may do is decided by lib/permissions. */
+  who: TWho;
   members: TMember[];
   ratings: TRatingOption[];
   articleHref?: string;
@@ -36,21 +39,14 @@ type Props = {
 };
 
 /** A claim's sheet: what is claimed, by whom, the evidence and the verdict; saved as it is typed. */
-export function ClaimSheet({
-  initial,
-  remoteVersion = 0,
-  canEdit,
-  userId,
-  members,
-  ratings,
-  articleHref,
-  onClose,
-}: Props) {
+export function ClaimSheet({ initial, remoteVersion = 0, who, members, ratings, articleHref, onClose }: Props) {
   const t = useTranslations("sheet");
   const tc = useTranslations("claims");
   const locale = useLocale();
   const editor = useSheetAutosave(initial, remoteVersion);
   const { sheet, draft, edit, fieldErrors } = editor;
+  // A retracted claim's sheet is closed (409 on the server): shown read-only.
+  const canEdit = !editSheetRefusal(who, sheet);
   const errorOf = (prefix: string) =>
     Object.entries(fieldErrors).find(([key]) => key === prefix || key.startsWith(`${prefix}.`))?.[1];
   const today = new Date().toISOString().slice(0, 10);
@@ -60,7 +56,14 @@ export function ClaimSheet({
   const dangling = danglingCitations(draft.rationale, sheet.sources.length);
   const [tab, setTab] = useState<"sheet" | "comments" | "history">("sheet");
   const [openThreads, setOpenThreads] = useState<number | null>(null);
-  const reviewers = members.filter((m) => m.role === "EDITOR" || m.role === "ADMIN");
+  const [entries, setEntries] = useState<number | null>(null);
+  // Opening a claim reads what its notifications were about.
+  useEffect(() => void markRead({ claimIds: [initial.id] }), [initial.id]);
+  const reviewers = members.filter((m) => mayReview(m.role));
+  const checkers = members.filter((m) => mayCheck(m.role));
+  // Editors assign anyone who may check; a checker may only take the claim or give it up.
+  const current = { assigneeId: sheet.assignee?.id ?? null };
+  const mayAssign = (id: string | null) => id === current.assigneeId || !assignRefusal(who, current, id);
 
   /** A field group as one line of text (for the conflict view and the read-only sheet). */
   function describe(form: TSheetForm, group: TFieldGroup): string {
@@ -120,7 +123,7 @@ export function ClaimSheet({
       <blockquote className="sheet-quote" dir="auto">
         {sheet.selector.exact}
       </blockquote>
-      <WorkflowBar sheet={sheet} onDone={editor.accept} />
+      <WorkflowBar sheet={sheet} members={members} onDone={editor.accept} />
       <div role="tablist" className="sheet-tabs" aria-label={t("tabs")}>
         {(["sheet", "comments", "history"] as const).map((name) => (
           <button
@@ -133,27 +136,25 @@ export function ClaimSheet({
             onClick={() => setTab(name)}
           >
             {t(`tab.${name}`)}
-            {name === "comments" && openThreads ? ` (${openThreads})` : ""}
+            {name === "comments" && openThreads !== null && <span className="tab-count"> ({openThreads})</span>}
+            {name === "history" && entries !== null && <span className="tab-count"> ({entries})</span>}
           </button>
         ))}
       </div>
-      {tab === "comments" && (
-        <div role="tabpanel" id="panel-comments" aria-labelledby="tab-comments">
-          <CommentsPanel
-            claimId={sheet.id}
-            userId={userId}
-            canComment={canEdit}
-            members={members}
-            refreshKey={sheet.version}
-            onCount={setOpenThreads}
-          />
-        </div>
-      )}
-      {tab === "history" && (
-        <div role="tabpanel" id="panel-history" aria-labelledby="tab-history">
-          <HistoryList claimId={sheet.id} refreshKey={sheet.version} />
-        </div>
-      )}
+      {/* Both panels load with the sheet (hidden until chosen), so their tabs show counts at once. */}
+      <div role="tabpanel" id="panel-comments" aria-labelledby="tab-comments" hidden={tab !== "comments"}>
+        <CommentsPanel
+          claimId={sheet.id}
+          userId={who.userId}
+          canComment={roleCan(who.role, "writeComments")}
+          members={members}
+          refreshKey={sheet.version}
+          onCount={setOpenThreads}
+        />
+      </div>
+      <div role="tabpanel" id="panel-history" aria-labelledby="tab-history" hidden={tab !== "history"}>
+        <HistoryList claimId={sheet.id} refreshKey={sheet.version} onCount={setEntries} />
+      </div>
       <div role="tabpanel" id="panel-sheet" aria-labelledby="tab-sheet" hidden={tab !== "sheet"}>
         {editor.recovered && (
           <DraftBanner draft={editor.recovered} onRestore={editor.restore} onDiscard={editor.discard} />
@@ -243,12 +244,14 @@ export function ClaimSheet({
               </FormField>
               <FormField name="sheet-assignee" label={t("fields.assignee")} error={errorOf("assigneeId")}>
                 <select value={draft.assigneeId} onChange={(e) => edit({ assigneeId: e.target.value })}>
-                  <option value="">{t("unassigned")}</option>
-                  {members.map((member) => (
-                    <option key={member.id} value={member.id}>
-                      {member.name}
-                    </option>
-                  ))}
+                  {mayAssign(null) && <option value="">{t("unassigned")}</option>}
+                  {checkers
+                    .filter((m) => mayAssign(m.id))
+                    .map((member) => (
+                      <option key={member.id} value={member.id}>
+                        {member.name}
+                      </option>
+                    ))}
                 </select>
               </FormField>
             </div>

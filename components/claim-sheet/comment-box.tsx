@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
+import { MentionInput, unknownMentions } from "./mention-input";
 import type { TMember } from "./types";
 
 type Props = {
@@ -13,26 +14,12 @@ type Props = {
   onCancel?: () => void;
 };
 
-/** The @handle being typed at the end of the text, if any. */
-const typingMention = (text: string) => text.match(/(?:^|\s)@([\p{L}\p{N}._-]*)$/u)?.[1] ?? null;
-
 /** A comment's text box; typing @ suggests workspace members by name or handle. */
 export function CommentBox({ label, initial = "", members, submitLabel, onSubmit, onCancel }: Props) {
   const t = useTranslations("comments");
   const id = useId();
   const [body, setBody] = useState(initial);
   const [busy, setBusy] = useState(false);
-  const query = typingMention(body);
-  const suggestions =
-    query === null
-      ? []
-      : members
-          .filter((m) => m.handle.toLowerCase().startsWith(query.toLowerCase()) || m.name.includes(query))
-          .slice(0, 6);
-
-  function mention(member: TMember) {
-    setBody(body.replace(/@([\p{L}\p{N}._-]*)$/u, `@${member.handle} `));
-  }
 
   async function submit(e: React.FormEvent) {
     e.preventDefault();
@@ -44,27 +31,13 @@ export function CommentBox({ label, initial = "", members, submitLabel, onSubmit
   return (
     <form className="comment-box" onSubmit={submit}>
       <label htmlFor={id}>{label}</label>
-      <textarea
-        id={id}
-        dir="auto"
-        rows={2}
-        value={body}
-        onChange={(e) => setBody(e.target.value)}
-        placeholder={t("placeholder")}
-      />
-      {suggestions.length > 0 && (
-        <ul className="mention-suggestions" role="listbox" aria-label={t("mentionSuggestions")}>
-          {suggestions.map((member) => (
-            <li key={member.id} role="option" aria-selected="false">
-              <button type="button" className="secondary small" onClick={() => mention(member)}>
-                {member.name} <bdi dir="ltr">@{member.handle}</bdi>
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
+      <MentionInput id={id} value={body} onChange={setBody} members={members} placeholder={t("placeholder")} />
       <div className="actions">
-        <button type="submit" className="small" disabled={busy || !body.trim()}>
+        <button
+          type="submit"
+          className="small"
+          disabled={busy || !body.trim() || unknownMentions(body, members).length > 0}
+        >
           {submitLabel}
         </button>
         {onCancel && (

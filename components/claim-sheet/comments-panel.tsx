@@ -1,9 +1,10 @@
 "use client";
 
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter, useNow, useTranslations } from "next-intl";
 import { useCallback, useEffect, useState } from "react";
 import { callApi } from "@/lib/api/client";
 import { REVIEW_API } from "@/lib/api/endpoints/review";
+import { textDirection } from "@/lib/comments/direction";
 import type { TCommentThread } from "@/lib/comments/schemas";
 import type { TComment } from "@/lib/comments/serialize";
 import { CommentBox } from "./comment-box";
@@ -136,6 +137,7 @@ function Comment({
 }) {
   const t = useTranslations("comments");
   const format = useFormatter();
+  const now = useNow({ updateInterval: 60_000 });
   const [editing, setEditing] = useState(false);
   if (editing)
     return (
@@ -156,7 +158,9 @@ function Comment({
     <article className="comment">
       <p className="comment-meta">
         <strong>{comment.author.name ?? t("formerMember")}</strong>{" "}
-        <time dateTime={comment.createdAt}>{format.relativeTime(new Date(comment.createdAt))}</time>
+        <time dateTime={comment.createdAt} suppressHydrationWarning>
+          {format.relativeTime(new Date(comment.createdAt), now)}
+        </time>
         {comment.editedAt && <span className="hint"> · {t("edited")}</span>}
         {comment.resolvedAt && <span className="hint"> · {t("resolved")}</span>}
       </p>
@@ -165,7 +169,7 @@ function Comment({
           {(comment.selector as { exact?: string }).exact}
         </blockquote>
       )}
-      <p className="comment-body" dir="auto">
+      <p className="comment-body" dir={textDirection(comment.body)}>
         {comment.body}
       </p>
       {mine && (

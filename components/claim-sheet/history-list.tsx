@@ -1,113 +1,104 @@
 "use client";
 
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { callApi } from "@/lib/api/client";
 import { REVIEW_API } from "@/lib/api/endpoints/review";
-import { ORPHAN_REASONS, type TOrphanReason } from "@/lib/anchoring/orphan-reason";
-import type { TClaimHistory } from "@/lib/audit/schemas";
-import { OrphanReason } from "@/components/claims/orphan-reason";
+import {
+  describeHistoryEntry,
+  type THistoryEntry,
+  type THistoryLine,
+  type TRatingNames,
+  type TTranslate,
+} from "@/lib/audit/history-sentences";
 
-type TEntry = TClaimHistory["entries"][number];
+type THistory = { entries: THistoryEntry[]; ratings: TRatingNames };
 
-const ACTIONS = [
-  "claim.created",
-  "claim.deleted",
-  "claim.reattached",
-  "claim.orphaned",
-  "claim.reanchored",
-  "sheet.updated",
-  "workflow.submit",
-  "workflow.request_changes",
-  "workflow.approve",
-  "workflow.publish",
-  "workflow.reopen",
-  "workflow.approval_dismissed",
-  "workflow.correction_started",
-  "comment.created",
-  "comment.edited",
-  "comment.resolved",
-  "comment.reopened",
-];
-
-/** A value as one short line: people by name, ratings by key, long text cut. */
-function show(value: unknown): string {
-  if (value === null || value === undefined || value === "") return "—";
-  if (typeof value === "object" && value && "name" in value) return String((value as { name: unknown }).name ?? "—");
-  const text = typeof value === "string" ? value : JSON.stringify(value);
-  return [...text].length > 120 ? `${[...text].slice(0, 120).join("")}…` : text;
+/** One change under a sentence: before → after, a text, or the words removed and added. */
+function Line({ line, arrow }: { line: THistoryLine; arrow: string }) {
+  return (
+    <li>
+      <span className="history-field">{line.label}:</span>{" "}
+      {line.diff ? (
+        <span dir="auto" className="history-diff">
+          {line.diff.map((part, i) =>
+            part.op === "added" ? (
+              <ins key={i}>{part.text}</ins>
+            ) : part.op === "removed" ? (
+              <del key={i}>{part.text}</del>
+            ) : (
+              <span key={i}>{part.text}</span>
+            ),
+          )}
+        </span>
+      ) : line.text !== undefined ? (
+        <span dir="auto">{line.text}</span>
+      ) : (
+        <>
+          <del dir="auto">{line.before}</del> {arrow} <ins dir="auto">{line.after}</ins>
+        </>
+      )}
+    </li>
+  );
 }
 
-// Reasons a claim lost its words are stored as keys (older entries as English sentences).
-const orphanReasonIn = (value: unknown): TOrphanReason | null =>
-  value && typeof value === "object" && ORPHAN_REASONS.some((key) => key === (value as { key?: unknown }).key)
-    ? (value as TOrphanReason)
-    : null;
-
-function Value({ field, value }: { field: string; value: unknown }) {
-  const reason = field === "orphanReason" ? orphanReasonIn(value) : null;
-  return reason ? <OrphanReason reason={reason} /> : show(value);
-}
-
-/** The claim's audit trail as a timeline, oldest first: who, when, what changed from what to what. */
-export function HistoryList({ claimId, refreshKey }: { claimId: string; refreshKey: number }) {
-  const t = useTranslations("history");
+/**
+ * The claim's audit trail as sentences, oldest first: who did what and when, each change in words
+ * (lib/audit/history-sentences.ts, the same wording as the public corrections log).
+ */
+export function HistoryList({
+  claimId,
+  refreshKey,
+  onCount,
+}: {
+  claimId: string;
+  refreshKey: number;
+  onCount?: (entries: number) => void;
+}) {
+  const t = useTranslations() as unknown as TTranslate;
+  const locale = useLocale();
   const format = useFormatter();
-  const [entries, setEntries] = useState<TEntry[] | null>(null);
+  const [history, setHistory] = useState<THistory | null>(null);
 
   useEffect(() => {
     let cancelled = false;
-    callApi(REVIEW_API.history, { params: { id: claimId } }).then(
-      (result) => !cancelled && setEntries(result.ok ? result.data.entries : []),
-    );
+    void callApi(REVIEW_API.history, { params: { id: claimId } }).then((result) => {
+      if (cancelled) return;
+      const json: THistory = result.ok ? result.data : { entries: [], ratings: {} };
+      setHistory(json);
+      onCount?.(json.entries.length);
+    });
     return () => {
       cancelled = true;
     };
-  }, [claimId, refreshKey]);
+  }, [claimId, refreshKey, onCount]);
 
-  if (!entries) return <p className="hint">{t("loading")}</p>;
+  if (!history) return <p className="hint">{t("history.loading")}</p>;
+  if (history.entries.length === 0) return <p className="hint">{t("history.empty")}</p>;
   return (
     <ol className="history" data-testid="history">
-      {entries.map((entry) => (
-        <li key={entry.id} className="history-entry" data-action={entry.action}>
-          <p className="history-head">
-            <strong>{entry.actor?.name ?? t("formerMember")}</strong>{" "}
-            {ACTIONS.includes(entry.action) ? t(`actions.${entry.action}`) : entry.action}{" "}
-            <time dateTime={entry.at} className="hint">
-              {format.dateTime(new Date(entry.at), { dateStyle: "medium", timeStyle: "short" })}
-            </time>
-          </p>
-          {entry.changes.length > 0 && (
-            <ul className="history-changes">
-              {entry.changes.map((change) => (
-                <li key={change.field}>
-                  <span className="history-field">{change.field}</span>{" "}
-                  {change.summary ? (
-                    <span dir="auto">
-                      {[
-                        ...change.summary.added.map((title) => t("sourceAdded", { title })),
-                        ...change.summary.removed.map((title) => t("sourceRemoved", { title })),
-                        ...change.summary.edited.map((title) => t("sourceEdited", { title })),
-                        ...(change.summary.reordered ? [t("sourcesReordered")] : []),
-                      ].join(" · ")}
-                    </span>
-                  ) : (
-                    <>
-                      <del dir="auto">
-                        <Value field={change.field} value={change.before} />
-                      </del>{" "}
-                      →{" "}
-                      <ins dir="auto">
-                        <Value field={change.field} value={change.after} />
-                      </ins>
-                    </>
-                  )}
-                </li>
-              ))}
-            </ul>
-          )}
-        </li>
-      ))}
+      {history.entries.map((entry) => {
+        const { sentence, lines } = describeHistoryEntry(entry, { t, locale, ratings: history.ratings });
+        return (
+          <li key={entry.id} className="history-entry" data-action={entry.action}>
+            <p className="history-head">
+              <span dir="auto" className="history-sentence">
+                {sentence}
+              </span>{" "}
+              <time dateTime={entry.at} className="hint">
+                {format.dateTime(new Date(entry.at), { dateStyle: "medium", timeStyle: "short" })}
+              </time>
+            </p>
+            {lines.length > 0 && (
+              <ul className="history-changes">
+                {lines.map((line, i) => (
+                  <Line key={i} line={line} arrow={t("history.arrow")} />
+                ))}
+              </ul>
+            )}
+          </li>
+        );
+      })}
     </ol>
   );
 }

@@ -5,14 +5,14 @@ import { useEffect, useState } from "react";
 import { callApi } from "@/lib/api/client";
 import { CLAIM_API } from "@/lib/api/endpoints/claims";
 import type { TClaimSheet } from "@/lib/claim-sheet/serialize";
+import type { TWho } from "@/lib/permissions/rules";
 import { ClaimSheet } from "./claim-sheet";
 import type { TMember, TRatingOption } from "./types";
 
 type Props = {
   claimId: string;
   remoteVersion: number;
-  canEdit: boolean;
-  userId: string;
+  who: TWho;
   members: TMember[];
   ratings: TRatingOption[];
   onClose: () => void;

@@ -1,7 +1,8 @@
+import type { Role } from "@/lib/db/generated/enums";
 import type { toRatingJson } from "@/lib/ratings/serialize";
 
 export type TRatingOption = ReturnType<typeof toRatingJson>;
-export type TMember = { id: string; name: string; role: string; handle: string };
+export type TMember = { id: string; name: string; role: Role; handle: string };
 
 export const CLAIMANT_KINDS = ["PERSON", "ORGANIZATION", "PUBLICATION", "SOCIAL_ACCOUNT"] as const;
 export const WORTHINESS = ["LOW", "MEDIUM", "HIGH"] as const;

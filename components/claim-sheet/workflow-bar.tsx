@@ -1,23 +1,27 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { callApi } from "@/lib/api/client";
 import { REVIEW_API } from "@/lib/api/endpoints/review";
 import type { TClaimSheet } from "@/lib/claim-sheet/serialize";
+import { textDirection } from "@/lib/comments/direction";
 import type { TTransitionOptions } from "@/lib/workflow/schemas";
+import { MentionInput, unknownMentions } from "./mention-input";
+import type { TMember } from "./types";
 
 type TOptions = TTransitionOptions;
 type TAction = TOptions["actions"][number]["action"];
 
-type Props = { sheet: TClaimSheet; onDone: (sheet: TClaimSheet) => void };
+type Props = { sheet: TClaimSheet; members: TMember[]; onDone: (sheet: TClaimSheet) => void };
 
 /**
  * The claim's place in review and the steps the signed-in member may take now (the server's own rules,
  * from GET /transitions): no button for what they may not do, a comment box where one is required.
  */
-export function WorkflowBar({ sheet, onDone }: Props) {
+export function WorkflowBar({ sheet, members, onDone }: Props) {
   const t = useTranslations("workflow");
+  const format = useFormatter();
   const [options, setOptions] = useState<TOptions | null>(null);
   const [asking, setAsking] = useState<TAction | null>(null);
   const [comment, setComment] = useState("");
@@ -35,7 +39,10 @@ export function WorkflowBar({ sheet, onDone }: Props) {
   }, [sheet.id, sheet.version, sheet.status]);
 
   const needsComment = (action: TAction) =>
-    action === "request_changes" || (action === "publish" && Boolean(options?.commentRequired.publish));
+    action === "request_changes" ||
+    action === "retract" ||
+    (action === "publish" && Boolean(options?.commentRequired.publish));
+  const commentLabel = { publish: "correctionNote", retract: "retractionNote" } as const;
 
   async function run(action: TAction) {
     if (needsComment(action) && asking !== action) return setAsking(action);
@@ -57,6 +64,7 @@ export function WorkflowBar({ sheet, onDone }: Props) {
   }
 
   const shown = options?.actions.filter((a) => a.allowed) ?? [];
+  const { changesRequested: changes, approvedBy, retracted } = sheet.workflow;
   const submit = options?.actions.find((a) => a.action === "submit");
   return (
     <section className="workflow-bar" aria-label={t("label")} data-testid="workflow">
@@ -69,6 +77,31 @@ export function WorkflowBar({ sheet, onDone }: Props) {
           <span className="hint"> {t("publishedAs", { n: sheet.workflow.published.number })}</span>
         )}
       </p>
+      {changes && (
+        <div className="changes-requested" role="note" data-testid="changes-requested">
+          <p className="hint">
+            {t("changesRequestedBy", {
+              name: changes.by?.name ?? "—",
+              date: format.dateTime(new Date(changes.at), { dateStyle: "medium", timeStyle: "short" }),
+            })}
+          </p>
+          <blockquote dir={textDirection(changes.note)}>{changes.note}</blockquote>
+        </div>
+      )}
+      {approvedBy && (sheet.status === "APPROVED" || sheet.status === "PUBLISHED") && (
+        <p className="hint" data-testid="approved-by">
+          {t("approvedBy", { name: approvedBy.name ?? "—" })}
+        </p>
+      )}
+      {retracted && (
+        <p className="retracted-note" role="note" data-testid="retracted">
+          {t("retractedBy", {
+            name: retracted.by?.name ?? "—",
+            date: format.dateTime(new Date(retracted.at), { dateStyle: "medium" }),
+            note: retracted.note,
+          })}
+        </p>
+      )}
       {submit &&
         !submit.allowed &&
         options &&
@@ -88,7 +121,13 @@ export function WorkflowBar({ sheet, onDone }: Props) {
           <button
             key={action}
             type="button"
-            className={action === "request_changes" || action === "reopen" ? "secondary" : undefined}
+            className={
+              action === "retract"
+                ? "danger"
+                : action === "request_changes" || action === "reopen"
+                  ? "secondary"
+                  : undefined
+            }
             disabled={busy}
             onClick={() => void run(action)}
           >
@@ -98,16 +137,22 @@ export function WorkflowBar({ sheet, onDone }: Props) {
       </div>
       {asking && (
         <div className="workflow-comment">
-          <label htmlFor="workflow-comment">{t(asking === "publish" ? "correctionNote" : "changesComment")}</label>
-          <textarea
-            id="workflow-comment"
-            dir="auto"
-            rows={3}
-            value={comment}
-            onChange={(e) => setComment(e.target.value)}
-          />
+          {asking === "retract" && (
+            <p className="hint" data-testid="retract-explains">
+              {t("retractExplains")}
+            </p>
+          )}
+          <label htmlFor="workflow-comment">
+            {t(asking === "publish" || asking === "retract" ? commentLabel[asking] : "changesComment")}
+          </label>
+          <MentionInput id="workflow-comment" rows={3} value={comment} onChange={setComment} members={members} />
           <div className="actions">
-            <button type="button" disabled={busy || !comment.trim()} onClick={() => void run(asking)}>
+            <button
+              type="button"
+              className={asking === "retract" ? "danger" : undefined}
+              disabled={busy || !comment.trim() || unknownMentions(comment, members).length > 0}
+              onClick={() => void run(asking)}
+            >
               {t(`confirm.${asking}`)}
             </button>
             <button type="button" className="secondary" onClick={() => setAsking(null)}>

@@ -9,6 +9,7 @@ import { SheetPane } from "@/components/claim-sheet/sheet-pane";
 import type { TMember, TRatingOption } from "@/components/claim-sheet/types";
 import type { TArticle } from "@/lib/articles/serialize";
 import type { TClaim } from "@/lib/claims/serialize";
+import { deleteRefusal, moveRefusal, type TWho } from "@/lib/permissions/rules";
 import { ChecksPanel } from "@/components/finder/checks-panel";
 import { FinderLayer } from "@/components/finder/finder-layer";
 import { useFinder } from "@/components/finder/use-finder";
@@ -27,12 +28,11 @@ const ArticleEditor = dynamic(() => import("@/components/articles/article-editor
   ssr: false,
 });
 
+/** What the page decided with lib/permissions for this member; per-claim rules are applied here with the same module. */
 export type WorkspaceRights = {
-  userId: string;
+  who: TWho;
   canCreate: boolean;
-  canDeleteAny: boolean;
   canEditText: boolean;
-  canEditSheets: boolean;
 };
 
 type Props = {
@@ -87,7 +87,7 @@ function Workspace({
   const { claims, create, destroy, reattach, upsert, remove, reload } = useClaims(
     article.id,
     initialClaims,
-    rights.userId,
+    rights.who.userId,
   );
   // The server-rendered text is already on screen; tools attach to it once hydrated (and again per revision).
   useLayoutEffect(() => {
@@ -99,13 +99,16 @@ function Workspace({
     router.refresh();
     void reload();
   }, [router, reload]);
-  const live = useLiveArticle(article.id, eventCursor, { upsert, remove, onRevised });
+  // The Report section (a server component) follows publications and retractions.
+  const onPublicChange = useCallback(() => router.refresh(), [router]);
+  const live = useLiveArticle(article.id, eventCursor, { upsert, remove, onRevised, onPublicChange });
   const finder = useFinder(article.id, article.revision);
   // A claim made with a check's explanation opens its sheet, where the note is; an accepted suggestion is selected.
   const makeClaim = useMakeClaim(map, create, (claim, withNote) =>
     withNote ? openSheet(claim) : setSelectedId(claim.id),
   );
-  const canDelete = (claim: TClaim) => rights.canDeleteAny || (rights.canCreate && claim.createdById === rights.userId);
+  const canDelete = (claim: TClaim) => !deleteRefusal(rights.who, claim);
+  const canAttach = (claim: TClaim) => !moveRefusal(rights.who, claim);
 
   const addClaim = useCallback(async () => {
     if (!selection || !map) return;
@@ -217,8 +220,7 @@ function Workspace({
         <SheetPane
           claimId={openId}
           remoteVersion={claims.find((c) => c.id === openId)?.version ?? 0}
-          canEdit={rights.canEditSheets}
-          userId={rights.userId}
+          who={rights.who}
           members={members}
           ratings={ratings}
           onClose={() => openSheet(null)}
@@ -231,7 +233,7 @@ function Workspace({
           live={live}
           names={names}
           canDelete={canDelete}
-          canAttach={rights.canCreate}
+          canAttach={canAttach}
           onSelect={selectFromPanel}
           onDelete={(claim) => destroy(claim).catch((error: Error) => announce(error.message))}
           onAttach={attach}

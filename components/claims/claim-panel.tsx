@@ -13,7 +13,7 @@ type Props = {
   live: boolean;
   names: Record<string, string>;
   canDelete: (claim: TClaim) => boolean;
-  canAttach: boolean;
+  canAttach: (claim: TClaim) => boolean;
   onSelect: (claim: TClaim) => void;
   onDelete: (claim: TClaim) => void;
   onAttach: (claim: TClaim) => void;
@@ -96,7 +96,7 @@ export function ClaimPanel({
             {orphans.map((claim) =>
               entry(
                 claim,
-                canAttach && canDelete(claim) && (
+                canAttach(claim) && (
                   <button type="button" className="small" onClick={() => onAttach(claim)}>
                     {t("attachHere")}
                   </button>

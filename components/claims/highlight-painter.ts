@@ -5,7 +5,7 @@ import { watchViewport } from "./watch-viewport";
 
 export type PaintedClaim = { id: string; start: number; end: number; status: string; anchored: boolean };
 
-export const STATUSES = ["DRAFT", "IN_REVIEW", "CHANGES_REQUESTED", "APPROVED", "PUBLISHED"] as const;
+export const STATUSES = ["DRAFT", "IN_REVIEW", "CHANGES_REQUESTED", "APPROVED", "PUBLISHED", "RETRACTED"] as const;
 const LAYERS = [...STATUSES.map((s) => `claim-${s.toLowerCase().replace("_", "-")}`), "claim-selected", "claim-flash"];
 const layerOf = (status: string) => `claim-${status.toLowerCase().replace("_", "-")}`;
 const sameClaim = (a: PaintedClaim, b: PaintedClaim) => a.start === b.start && a.end === b.end && a.status === b.status;

@@ -41,6 +41,8 @@ export function useClaims(articleId: string, initial: TClaim[], userId: string) 
         orphanReason: null,
         selector,
         createdById: userId,
+        assigneeId: userId,
+        firstPublished: null,
         createdAt: now,
         updatedAt: now,
       };

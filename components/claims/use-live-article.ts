@@ -5,7 +5,13 @@ import type { TClaim } from "@/lib/claims/serialize";
 import { urlOf } from "@/lib/api/client";
 import { ARTICLE_API } from "@/lib/api/endpoints/articles";
 
-type Handlers = { upsert: (claim: TClaim) => void; remove: (id: string) => void; onRevised: () => void };
+type Handlers = {
+  upsert: (claim: TClaim) => void;
+  remove: (id: string) => void;
+  onRevised: () => void;
+  /** A claim was published or retracted: what the public report holds changed. */
+  onPublicChange: () => void;
+};
 
 /**
  * Follows the article's event stream. EventSource reconnects by itself and sends Last-Event-ID,
@@ -31,7 +37,10 @@ export function useLiveArticle(articleId: string, cursor: string, handlers: Hand
         });
       source.onopen = () => setLive(true);
       on("claim.created", (claim: TClaim) => latest.current.upsert(claim));
-      on("claim.updated", (claim: TClaim) => latest.current.upsert(claim));
+      on("claim.updated", (claim: TClaim & { action?: string }) => {
+        latest.current.upsert(claim);
+        if (claim.action === "publish" || claim.action === "retract") latest.current.onPublicChange();
+      });
       on("claim.deleted", ({ id }: { id: string }) => latest.current.remove(id));
       on("article.revised", () => latest.current.onRevised());
       source.onerror = () => {

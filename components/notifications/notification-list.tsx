@@ -2,6 +2,7 @@
 
 import { useFormatter, useNow, useTranslations } from "next-intl";
 import Link from "next/link";
+import { textDirection } from "@/lib/comments/direction";
 import { notificationHref, type TNotification } from "./types";
 
 const QUOTE_MAX = 120;
@@ -33,6 +34,15 @@ export function NotificationList({ items, onOpen }: { items: TNotification[]; on
                 <q className="notification-quote" dir="auto">
                   {shorten(payload.statement)}
                 </q>
+              )}
+              {payload.excerpt && (
+                <span
+                  className="notification-excerpt"
+                  dir={textDirection(payload.excerpt)}
+                  data-testid="notification-excerpt"
+                >
+                  {payload.excerpt}
+                </span>
               )}
             </Link>
             <span className="notification-meta">

@@ -13,7 +13,9 @@ export function notificationHref(n: TNotification) {
 }
 
 /** Marks notifications read; `keepalive` lets the request finish while a link navigates away. */
-export async function markRead(body: { ids: string[] } | { all: true }): Promise<{ unread: number } | null> {
+export async function markRead(
+  body: { ids: string[] } | { claimIds: string[] } | { all: true },
+): Promise<{ unread: number } | null> {
   const result = await callApi(ME_API.markRead, { body }, { keepalive: true });
   window.dispatchEvent(new Event(NOTIFICATIONS_CHANGED));
   return result.ok ? result.data : null;

@@ -3,13 +3,13 @@
 import { useCallback, useEffect, useState } from "react";
 import { callApi } from "@/lib/api/client";
 import { ME_API } from "@/lib/api/endpoints/workspace";
+import { followMemberEvents } from "./member-events";
 import { markRead, NOTIFICATIONS_CHANGED, type TNotification, type TNotificationList } from "./types";
 
-const REFRESH_MS = 30_000;
-
 /**
- * The signed-in member's notifications: loaded on mount, every 30 s while the tab is visible, when the
- * window regains focus and after any mark-read on the page. Opening one marks it read at once.
+ * The signed-in member's notifications: loaded on mount, again whenever the member's live stream
+ * says one arrived (GET /api/v1/me/events), when the window regains focus and after any mark-read on
+ * the page. Opening one marks it read at once.
  */
 export function useNotifications(limit: number, initial: TNotificationList | null = null) {
   const [list, setList] = useState<TNotificationList | null>(initial);
@@ -24,13 +24,15 @@ export function useNotifications(limit: number, initial: TNotificationList | nul
     const whenVisible = () => {
       if (document.visibilityState === "visible") void refresh();
     };
-    const timer = window.setInterval(whenVisible, REFRESH_MS);
+    const unfollow = followMemberEvents((type) => {
+      if (type === "notification.created") void refresh();
+    });
     const first = window.setTimeout(whenVisible, 0);
     window.addEventListener("focus", whenVisible);
     window.addEventListener(NOTIFICATIONS_CHANGED, whenVisible);
     document.addEventListener("visibilitychange", whenVisible);
     return () => {
-      window.clearInterval(timer);
+      unfollow();
       window.clearTimeout(first);
       window.removeEventListener("focus", whenVisible);
       window.removeEventListener(NOTIFICATIONS_CHANGED, whenVisible);

@@ -1,6 +1,5 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { ClaimStatus } from "@/lib/db/generated/enums";
 import type { TQueueQuery } from "@/lib/queue/schemas";
 
 /** Links to the queue in each status with its count; the other filters stay in the URL. */
@@ -11,6 +10,7 @@ export async function QueueStatusTabs({
   path,
 }: {
   query: TQueueQuery;
+  /** One entry per state the queue holds (lib/queue/get-queue.ts). */
   counts: Record<string, number>;
   current: string | null;
   path: string;
@@ -25,12 +25,8 @@ export async function QueueStatusTabs({
   };
   const total = Object.values(counts).reduce((a, b) => a + b, 0);
   const tabs: { status?: string; label: string; count: number }[] = [
-    ...(query.kind === "work" ? [{ label: t("all"), count: total }] : []),
-    ...Object.values(ClaimStatus).map((status) => ({
-      status,
-      label: tClaims(`status.${status}`),
-      count: counts[status] ?? 0,
-    })),
+    { label: t("all"), count: total },
+    ...Object.entries(counts).map(([status, count]) => ({ status, label: tClaims(`status.${status}`), count })),
   ];
   return (
     <nav className="queue-tabs" aria-label={t("byStatus")}>

@@ -1,13 +1,23 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { RatingBadge } from "@/components/ratings/rating-badge";
+import { ASSIGN_FORM } from "./assign-selected";
 import type { TQueueView } from "@/lib/queue/queue-view";
 
 type TQueueClaim = TQueueView["queue"]["claims"][number];
 
 const claimHref = (c: TQueueClaim) => `/articles/${c.articleId}?claim=${c.id}`;
 
-export async function QueueTable({ claims, label }: { claims: TQueueClaim[]; label: string }) {
+/** The queue's claims; `selectable`: a checkbox per row for the bulk assignment form (assign-selected.tsx). */
+export async function QueueTable({
+  claims,
+  label,
+  selectable = false,
+}: {
+  claims: TQueueClaim[];
+  label: string;
+  selectable?: boolean;
+}) {
   const t = await getTranslations("queue");
   const tClaims = await getTranslations("claims");
   const format = await getFormatter();
@@ -18,6 +28,11 @@ export async function QueueTable({ claims, label }: { claims: TQueueClaim[]; lab
     <table aria-label={label} className="queue-table">
       <thead>
         <tr>
+          {selectable && (
+            <th scope="col">
+              <span className="visually-hidden">{t("select")}</span>
+            </th>
+          )}
           <th scope="col">{t("columns.statement")}</th>
           <th scope="col">{t("columns.article")}</th>
           <th scope="col">{t("columns.status")}</th>
@@ -30,6 +45,17 @@ export async function QueueTable({ claims, label }: { claims: TQueueClaim[]; lab
       <tbody>
         {claims.map((c) => (
           <tr key={c.id} data-claim-id={c.id}>
+            {selectable && (
+              <td>
+                <input
+                  type="checkbox"
+                  name="claim"
+                  value={c.id}
+                  form={ASSIGN_FORM}
+                  aria-label={t("selectClaim", { statement: c.statement })}
+                />
+              </td>
+            )}
             <td>
               <Link href={claimHref(c)} dir="auto" className="queue-statement">
                 {c.statement}

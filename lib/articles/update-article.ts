@@ -7,18 +7,11 @@ import { AppError, forbidden } from "@/lib/errors";
 import { errorText } from "@/lib/i18n/error-text";
 import { recordArticleEvent } from "@/lib/events/record-event";
 import type { Actor } from "@/lib/permissions/actor";
-import { roleCan } from "@/lib/permissions/roles";
+import { canEditArticle } from "@/lib/permissions/rules";
 import { toArticleContent } from "./content";
 import { findArticleWithText } from "./get-article";
 import type { TUpdateArticle } from "./schemas";
 import { toArticleJson } from "./serialize";
-
-export function canEditArticle(actor: Actor, article: { createdById: string }) {
-  return (
-    roleCan(actor.role, "editAnyArticle") ||
-    (roleCan(actor.role, "createArticles") && article.createdById === actor.userId)
-  );
-}
 
 function contentOf(input: TUpdateArticle, current: { text: string; headings: number[] }) {
   if (input.text === undefined) return current;

@@ -1,4 +1,5 @@
 import type { ClaimAudit } from "@/lib/db/generated/client";
+import type { THistoryChange } from "./history-sentences";
 
 type TPerson = { id: string; name: string | null } | null;
 type TSource = { id: string; title: string; url: string };
@@ -39,7 +40,7 @@ export function describeEntry(row: ClaimAudit, person: (id: string | null) => TP
   const after = asObject(row.after);
   const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])];
   const changes = fields.map((field) => {
-    const change: TJson = { field, before: before[field] ?? null, after: after[field] ?? null };
+    const change: THistoryChange = { field, before: before[field] ?? null, after: after[field] ?? null };
     if (PEOPLE_FIELDS.includes(field))
       Object.assign(change, {
         before: person(before[field] as string | null),

@@ -5,7 +5,7 @@ import { describeEntry, userIdsIn } from "./describe-entry";
 
 /**
  * A claim's history, oldest first: who (by name, also after they left the workspace), when, what, and
- * the values before and after. Deleted claims keep theirs. Read-only: nothing edits or removes entries.
+ * the values before and after (lib/audit/history-sentences.ts words them). Deleted claims keep theirs. Read-only: nothing edits or removes entries.
  */
 export async function getClaimHistory(actor: Actor, claimId: string) {
   assertCan(actor, "readArticles");
@@ -23,7 +23,13 @@ export async function getClaimHistory(actor: Actor, claimId: string) {
   const users = await db.user.findMany({ where: { id: { in: [...ids] } }, select: { id: true, name: true } });
   const names = new Map(users.map((u) => [u.id, u.name]));
   const person = (id: string | null) => (id ? { id, name: names.get(id) ?? null } : null);
+  // Ratings by label in the reader's language (history-sentences.ts), also retired ones.
+  const ratings = await db.rating.findMany({
+    where: { workspaceId: actor.workspaceId },
+    select: { key: true, labelAr: true, labelEn: true },
+  });
   return {
+    ratings: Object.fromEntries(ratings.map((r) => [r.key, { labelAr: r.labelAr, labelEn: r.labelEn }])),
     entries: rows.map((row) => ({
       id: row.id.toString(),
       at: row.at.toISOString(),

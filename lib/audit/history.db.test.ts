@@ -63,8 +63,8 @@ describe("claim history (real PostgreSQL)", () => {
       before: { ratingKey: null },
       after: { ratingKey: "true", conclusion: "صحيح: أكدت الحكومة العراقية الهجوم." },
     });
+    // The checker is already the claim's checker (they marked it): only the reviewer changed.
     expect(entries[4].changes).toEqual([
-      { field: "assigneeId", before: null, after: { id: checker.id, name: `FACT_CHECKER ${ws.slug}` } },
       { field: "reviewerId", before: null, after: { id: editor.id, name: `EDITOR ${ws.slug}` } },
     ]);
     expect(entries[5].changes).toContainEqual({ field: "status", before: "DRAFT", after: "IN_REVIEW" });

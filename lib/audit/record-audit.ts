@@ -15,6 +15,7 @@ export type TAuditAction =
   | "workflow.approve"
   | "workflow.publish"
   | "workflow.reopen"
+  | "workflow.retract"
   | "workflow.approval_dismissed"
   | "workflow.correction_started"
   | "comment.created"

@@ -27,6 +27,8 @@ export const ZClaimHistory = z.object({
       changes: z.array(ZFieldChange),
     }),
   ),
+  // The workspace's ratings by key, so a verdict's change reads by label (lib/audit/history-sentences.ts).
+  ratings: z.record(z.string(), z.object({ labelAr: z.string(), labelEn: z.string() })),
 });
 
 export type TClaimHistory = z.infer<typeof ZClaimHistory>;

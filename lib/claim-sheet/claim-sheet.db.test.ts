@@ -58,7 +58,8 @@ describe("claim sheets (real PostgreSQL)", () => {
       appearances: [{ url: ARTICLE_URL, fromArticle: true }],
       tags: [],
       checkWorthiness: null,
-      assignee: null,
+      // Routing: whoever marked the claim checks it.
+      assignee: { id: ws.members.FACT_CHECKER.id },
       sources: [],
       verdict: { rating: null, conclusion: null, rationale: null },
       selector: { exact: SHORT },
@@ -208,7 +209,12 @@ describe("claim sheets (real PostgreSQL)", () => {
     const viewer = await failure(
       updateClaimSheet(ws.members.EDITOR.actor, id, patch({ version: 1, assigneeId: ws.members.VIEWER.id })),
     );
-    expect(viewer.fields?.assigneeId).toMatch(/Viewers cannot be assigned/);
+    expect(viewer.fields?.assigneeId).toMatch(/cannot check claims/);
+    // A checker cannot hand a claim to someone else (editors and admins assign).
+    const handed = await failure(
+      updateClaimSheet(ws.members.FACT_CHECKER.actor, id, patch({ version: 1, assigneeId: ws.members.EDITOR.id })),
+    );
+    expect(handed.code).toBe("forbidden");
     expect(
       (await failure(updateClaimSheet(ws.members.EDITOR.actor, id, patch({ version: 1, assigneeId: "no-such-user" }))))
         .code,
@@ -217,7 +223,7 @@ describe("claim sheets (real PostgreSQL)", () => {
       version: 1,
       tags: [],
       statement: SHORT,
-      assignee: null,
+      assignee: { id: ws.members.FACT_CHECKER.id },
     });
     expect(await getDb().tag.count({ where: { workspaceId: ws.id, name: "لن يُحفظ" } })).toBe(0);
   });

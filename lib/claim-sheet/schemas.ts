@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZDay, ZMemberRef, ZTimestamp } from "@/lib/api/wire";
+import { ZDay, ZMemberRef, ZPersonRef, ZTimestamp } from "@/lib/api/wire";
 import { ZClaim } from "@/lib/claims/schemas";
 import { ZRatingRef } from "@/lib/ratings/schemas";
 import { ZRichTextNode } from "@/lib/rich-text/node-schema";
@@ -87,6 +87,10 @@ const ZWorkflowState = z.object({
   submittedById: z.string().nullable(),
   approvedAt: ZTimestamp.nullable(),
   approvedById: z.string().nullable(),
+  approvedBy: ZPersonRef.nullable(),
+  // The reviewer's note while the claim waits for those changes; the retraction once retracted.
+  changesRequested: z.object({ note: z.string(), by: ZPersonRef.nullable(), at: ZTimestamp }).nullable(),
+  retracted: z.object({ at: ZTimestamp, by: ZPersonRef.nullable(), note: z.string() }).nullable(),
   published: z
     .object({ number: z.number().int().min(1), version: z.number().int().min(1), publishedAt: ZTimestamp })
     .nullable(),

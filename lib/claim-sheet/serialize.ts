@@ -19,7 +19,7 @@ export const SHEET_INCLUDE = {
   tags: { orderBy: { position: "asc" }, include: { tag: { select: { name: true } } } },
 } satisfies Prisma.ClaimInclude;
 
-type TSheetRow = Prisma.ClaimGetPayload<{ include: typeof SHEET_INCLUDE }>;
+export type TSheetRow = Prisma.ClaimGetPayload<{ include: typeof SHEET_INCLUDE }>;
 
 // ClaimReview's claimReviewed should stay under ~75 characters; longer statements get a hint.
 const STATEMENT_HINT_LENGTH = 75;
@@ -34,8 +34,19 @@ function appearancesOf(articleUrl: string | null, stored: string[]) {
 
 const iso = (date: Date | null) => date?.toISOString() ?? null;
 
-/** Where the claim is in review; `correcting`: published before, and a newer version is under way. */
-function workflowOf(claim: TSheetRow) {
+type TPerson = { id: string; name: string | null };
+
+/** What the sheet's review bar shows beyond the claim row: names, and the latest request for changes. */
+export type TWorkflowExtras = {
+  person: (id: string | null) => TPerson | null;
+  changesRequested: { note: string; by: TPerson | null; at: string } | null;
+};
+
+/**
+ * Where the claim is in review; `correcting`: published before, and a newer version is under way.
+ * `changesRequested`: the reviewer's note while the claim waits for those changes (until resubmitted).
+ */
+function workflowOf(claim: TSheetRow, extras: TWorkflowExtras) {
   const published = claim.publications[0];
   return {
     reviewStartedAt: iso(claim.reviewStartedAt),
@@ -43,6 +54,15 @@ function workflowOf(claim: TSheetRow) {
     submittedById: claim.submittedById,
     approvedAt: iso(claim.approvedAt),
     approvedById: claim.approvedById,
+    approvedBy: extras.person(claim.approvedById),
+    changesRequested: claim.status === "CHANGES_REQUESTED" ? extras.changesRequested : null,
+    retracted: claim.retractedAt
+      ? {
+          at: claim.retractedAt.toISOString(),
+          by: extras.person(claim.retractedById),
+          note: claim.retractionNote ?? "",
+        }
+      : null,
     published: published
       ? { number: published.number, version: published.version, publishedAt: published.publishedAt.toISOString() }
       : null,
@@ -50,7 +70,9 @@ function workflowOf(claim: TSheetRow) {
   };
 }
 
-export function toClaimSheetJson(claim: TSheetRow): TClaimSheet {
+const NO_EXTRAS: TWorkflowExtras = { person: (id) => (id ? { id, name: null } : null), changesRequested: null };
+
+export function toClaimSheetJson(claim: TSheetRow, extras: TWorkflowExtras = NO_EXTRAS): TClaimSheet {
   const statement = claim.statement ?? claim.exact;
   return {
     ...toClaimJson(claim),
@@ -67,7 +89,7 @@ export function toClaimSheetJson(claim: TSheetRow): TClaimSheet {
     checkWorthiness: claim.checkWorthiness,
     assignee: claim.assignee,
     reviewer: claim.reviewer,
-    workflow: workflowOf(claim),
+    workflow: workflowOf(claim, extras),
     sources: claim.sources.map(toSourceJson),
     verdict: {
       rating: claim.rating ? toRatingRef(claim.rating) : null,

@@ -6,7 +6,8 @@ import type { Claim, Prisma } from "@/lib/db/generated/client";
 import { AppError, notFound } from "@/lib/errors";
 import { recordArticleEvent } from "@/lib/events/record-event";
 import { errorText } from "@/lib/i18n/error-text";
-import { assertCan, type Actor } from "@/lib/permissions/actor";
+import { assertAllowed, type Actor } from "@/lib/permissions/actor";
+import { editSheetRefusal } from "@/lib/permissions/rules";
 import { afterSheetEdit } from "@/lib/workflow/after-sheet-edit";
 import { readClaimSheet } from "./get-claim-sheet";
 import type { TClaimSheet } from "./serialize";
@@ -42,10 +43,15 @@ export async function writeClaimSheet(
 ) {
   // Not found comes first: another workspace's claim is a 404 for every role.
   const where = { id: claimId, workspaceId: actor.workspaceId, deletedAt: null };
-  if (!(await getDb().claim.count({ where }))) throw notFound("This claim");
-  assertCan(actor, "editClaimSheets");
+  const found = await getDb().claim.findFirst({ where, select: { status: true } });
+  if (!found) throw notFound("This claim");
+  assertAllowed(editSheetRefusal(actor, found));
   const saved = await getDb().$transaction(async (tx) => {
-    const bumped = await tx.claim.updateMany({ where: { ...where, version }, data: { version: { increment: 1 } } });
+    // A retraction committed since the check above leaves no row to bump: a 409 like any stale write.
+    const bumped = await tx.claim.updateMany({
+      where: { ...where, version, status: { not: "RETRACTED" } },
+      data: { version: { increment: 1 } },
+    });
     if (bumped.count === 0) return false;
     const before = await tx.claim.findUniqueOrThrow({
       where: { id: claimId },

@@ -53,7 +53,14 @@ describe("claims (real PostgreSQL)", () => {
     );
     expect(claim.selector).toMatchObject({ exact: "طائرة مسيّرة مفخّخة", start, end });
     expect([...claim.selector.prefix].length).toBe(32);
-    expect(claim).toMatchObject({ status: "DRAFT", anchored: true, revision: 1 });
+    // Routing: whoever marks a claim is its checker until someone else is assigned.
+    expect(claim).toMatchObject({
+      status: "DRAFT",
+      anchored: true,
+      revision: 1,
+      assigneeId: ws.members.FACT_CHECKER.id,
+      firstPublished: null,
+    });
   });
 
   it("never split a letter from its harakat", async () => {

@@ -20,10 +20,12 @@ export async function createClaim(actor: Actor, articleId: string, input: TCreat
         ...quote,
         ...position,
         createdById: actor.userId,
+        // Routing: whoever marks a claim checks it until an editor assigns someone else.
+        assigneeId: actor.userId,
       },
     });
     const json = toClaimJson(claim);
-    const after = { status: claim.status, selector: json.selector, revision: claim.revision };
+    const after = { status: claim.status, selector: json.selector, revision: claim.revision, assigneeId: actor.userId };
     await recordAudit(tx, {
       workspaceId: actor.workspaceId,
       claimId: claim.id,

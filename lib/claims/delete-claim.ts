@@ -1,29 +1,29 @@
 import { recordAudit } from "@/lib/audit/record-audit";
 import { getDb } from "@/lib/db/client";
-import { forbidden, notFound } from "@/lib/errors";
-import { errorText } from "@/lib/i18n/error-text";
+import { notFound } from "@/lib/errors";
 import { recordArticleEvent } from "@/lib/events/record-event";
-import { assertCan, type Actor } from "@/lib/permissions/actor";
-import { roleCan } from "@/lib/permissions/roles";
+import { assertAllowed, assertCan, type Actor } from "@/lib/permissions/actor";
+import { deleteRefusal } from "@/lib/permissions/rules";
 
-/** Who may delete or move a claim: its author (if still a checker or above), editors and admins. */
-export function canDeleteClaim(actor: Actor, claim: { createdById: string }) {
-  return (
-    roleCan(actor.role, "deleteAnyClaim") || (roleCan(actor.role, "createClaims") && claim.createdById === actor.userId)
-  );
-}
-
-/** Soft delete: the row stays (who deleted it and when) for the audit trail; it leaves every list. */
+/**
+ * Soft delete of a claim never published (lib/permissions/rules.ts: a published one is retracted,
+ * never deleted): the row stays (who deleted it and when) for the audit trail; it leaves every list.
+ */
 export async function deleteClaim(actor: Actor, claimId: string) {
   assertCan(actor, "readArticles");
   const claim = await getDb().claim.findFirst({
     where: { id: claimId, workspaceId: actor.workspaceId, deletedAt: null },
   });
   if (!claim) throw notFound("This claim");
-  if (!canDeleteClaim(actor, claim)) throw forbidden(errorText("cannotDeleteClaim"));
+  assertAllowed(deleteRefusal(actor, claim));
   await getDb().$transaction(async (tx) => {
     const deletedAt = new Date();
-    await tx.claim.update({ where: { id: claim.id }, data: { deletedAt, deletedById: actor.userId } });
+    // Conditional, so a publication committed since the claim was read keeps it (nothing happens then).
+    const gone = await tx.claim.updateMany({
+      where: { id: claim.id, deletedAt: null, firstPublished: null },
+      data: { deletedAt, deletedById: actor.userId },
+    });
+    if (gone.count === 0) return;
     await recordAudit(tx, {
       workspaceId: actor.workspaceId,
       claimId: claim.id,

@@ -1,11 +1,10 @@
 import { findArticleWithText } from "@/lib/articles/get-article";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { getDb } from "@/lib/db/client";
-import { forbidden, notFound } from "@/lib/errors";
-import { errorText } from "@/lib/i18n/error-text";
+import { notFound } from "@/lib/errors";
 import { recordArticleEvent } from "@/lib/events/record-event";
-import type { Actor } from "@/lib/permissions/actor";
-import { canDeleteClaim } from "./delete-claim";
+import { assertAllowed, type Actor } from "@/lib/permissions/actor";
+import { moveRefusal } from "@/lib/permissions/rules";
 import { orphanColumns, orphanReasonOf } from "./orphan-columns";
 import { placeClaim } from "./place-claim";
 import type { TCreateClaim } from "./schemas";
@@ -17,7 +16,7 @@ export async function reattachClaim(actor: Actor, claimId: string, input: TCreat
     where: { id: claimId, workspaceId: actor.workspaceId, deletedAt: null },
   });
   if (!claim) throw notFound("This claim");
-  if (!canDeleteClaim(actor, claim)) throw forbidden(errorText("cannotMoveClaim"));
+  assertAllowed(moveRefusal(actor, claim));
   const { revision } = await findArticleWithText(actor, claim.articleId);
   const { quote, position } = placeClaim(revision.text, input);
   return getDb().$transaction(async (tx) => {

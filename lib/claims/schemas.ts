@@ -52,6 +52,9 @@ export const ZClaim = z.object({
     .nullable(),
   selector: ZClaimSelector,
   createdById: z.string(),
+  // Its checker, and when it was first published (a claim published once is retracted, never deleted).
+  assigneeId: z.string().nullable(),
+  firstPublished: ZTimestamp.nullable(),
   createdAt: ZTimestamp,
   updatedAt: ZTimestamp,
 });

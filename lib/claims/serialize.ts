@@ -17,6 +17,9 @@ export function toClaimJson(claim: Claim): TClaim {
     orphanReason: orphanReasonOf(claim),
     selector: { exact: claim.exact, prefix: claim.prefix, suffix: claim.suffix, start: claim.start, end: claim.end },
     createdById: claim.createdById,
+    // Its checker, and whether it was ever published: what lib/permissions/rules.ts decides on.
+    assigneeId: claim.assigneeId,
+    firstPublished: claim.firstPublished?.toISOString() ?? null,
     createdAt: claim.createdAt.toISOString(),
     updatedAt: claim.updatedAt.toISOString(),
   };

@@ -7,21 +7,40 @@ import { recordArticleEvent } from "@/lib/events/record-event";
 import { errorText } from "@/lib/i18n/error-text";
 import { notify } from "@/lib/notifications/notify";
 import type { Actor } from "@/lib/permissions/actor";
-import { handleOf, parseMentions } from "./mentions";
+import { excerptOf, handleOf, parseMentions } from "./mentions";
 import type { TCreateComment } from "./schemas";
 
 type Tx = Prisma.TransactionClient;
 
-/** The members a comment names: @handles in its text (unknown ones are plain text) and explicit ids (which must be members). */
-export async function resolveMentions(tx: Tx, workspaceId: string, body: string, explicit: string[] = []) {
+export type TMentionOptions = {
+  /** Members to mention besides the @handles (ids; each must be a member). */
+  explicit?: string[];
+  /** Where an unknown @handle is reported (`body` for a comment, `comment` for a workflow note). */
+  field?: string;
+  /** Text saved before (an edit): handles already in it are not refused again, e.g. someone who left. */
+  previous?: string;
+};
+
+/**
+ * The members a text names: its @handles and explicit ids. An @handle nobody in the workspace has is
+ * refused (422 on `field`), so a mistyped mention never silently notifies nobody.
+ */
+export async function resolveMentions(
+  tx: Tx,
+  workspaceId: string,
+  body: string,
+  { explicit = [], field = "body", previous = "" }: TMentionOptions = {},
+) {
   const members = await tx.membership.findMany({
     where: { workspaceId },
     select: { userId: true, user: { select: { email: true } } },
   });
   const byHandle = new Map(members.map((m) => [handleOf(m.user.email), m.userId]));
   const ids = new Set(members.map((m) => m.userId));
-  const unknown = explicit.filter((id) => !ids.has(id));
-  if (unknown.length > 0) refuseField("mentions", errorText("mentionNotMember"));
+  if (explicit.some((id) => !ids.has(id))) refuseField("mentions", errorText("mentionNotMember"));
+  const before = new Set(parseMentions(previous));
+  const unknown = parseMentions(body).find((handle) => !byHandle.has(handle) && !before.has(handle));
+  if (unknown) refuseField(field, errorText("mentionUnknown", { handle: unknown }));
   const named = parseMentions(body).flatMap((handle) => byHandle.get(handle) ?? []);
   return [...new Set([...named, ...explicit])];
 }
@@ -38,16 +57,23 @@ async function selectorOf(tx: Tx, claim: Claim, input: TCreateComment["selector"
 
 /**
  * Writes a comment (or a reply: replies hang off the thread's root) inside the caller's transaction,
- * with its audit entry, the mentioned members' notifications and a live event.
+ * with its audit entry, the mentioned members' notifications and a live event. `except`: people already
+ * told about the change the comment comes with (a request for changes), who are not told twice.
  */
-export async function insertComment(tx: Tx, actor: Actor, claim: Claim, input: TCreateComment) {
+export async function insertComment(
+  tx: Tx,
+  actor: Actor,
+  claim: Claim,
+  input: TCreateComment,
+  { except = [], field = "body" }: { except?: string[]; field?: string } = {},
+) {
   let parentId: string | undefined;
   if (input.parentId) {
     const parent = await tx.comment.findFirst({ where: { id: input.parentId, claimId: claim.id } });
     if (!parent) throw notFound("This comment");
     parentId = parent.parentId ?? parent.id;
   }
-  const mentions = await resolveMentions(tx, actor.workspaceId, input.body, input.mentions);
+  const mentions = await resolveMentions(tx, actor.workspaceId, input.body, { explicit: input.mentions, field });
   const selector = parentId ? undefined : await selectorOf(tx, claim, input.selector);
   const comment = await tx.comment.create({
     data: {
@@ -67,13 +93,10 @@ export async function insertComment(tx: Tx, actor: Actor, claim: Claim, input: T
     action: "comment.created",
     after: { commentId: comment.id, parentId: parentId ?? null, body: comment.body },
   });
-  await notify(tx, {
-    workspaceId: actor.workspaceId,
-    actorId: actor.userId,
-    claim,
-    kind: "MENTIONED",
-    userIds: mentions,
-    extra: { commentId: comment.id, excerpt: comment.body.slice(0, 200) },
+  await notify(tx, actor, "comment.mentioned", claim, {
+    mentioned: mentions,
+    except,
+    extra: { commentId: comment.id, excerpt: excerptOf(comment.body) },
   });
   await recordArticleEvent(tx, {
     workspaceId: actor.workspaceId,

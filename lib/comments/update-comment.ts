@@ -6,6 +6,7 @@ import { errorText } from "@/lib/i18n/error-text";
 import { notify } from "@/lib/notifications/notify";
 import { assertCan, type Actor } from "@/lib/permissions/actor";
 import { resolveMentions } from "./insert-comment";
+import { excerptOf } from "./mentions";
 import { findCommentableClaim, namesFor } from "./list-comments";
 import type { TUpdateComment } from "./schemas";
 import { toCommentJson } from "./serialize";
@@ -30,7 +31,10 @@ export async function updateComment(actor: Actor, claimId: string, commentId: st
   const saved = await getDb().$transaction(async (tx) => {
     let updated = comment;
     if (input.body !== undefined && input.body !== comment.body) {
-      const mentions = await resolveMentions(tx, actor.workspaceId, input.body, input.mentions);
+      const mentions = await resolveMentions(tx, actor.workspaceId, input.body, {
+        explicit: input.mentions,
+        previous: comment.body,
+      });
       updated = await tx.comment.update({
         where: { id: comment.id },
         data: { body: input.body, mentions, editedAt: new Date() },
@@ -42,13 +46,9 @@ export async function updateComment(actor: Actor, claimId: string, commentId: st
         after: { commentId: comment.id, body: input.body },
       });
       const added = mentions.filter((id) => !comment.mentions.includes(id));
-      await notify(tx, {
-        workspaceId: actor.workspaceId,
-        actorId: actor.userId,
-        claim,
-        kind: "MENTIONED",
-        userIds: added,
-        extra: { commentId: comment.id, excerpt: input.body.slice(0, 200) },
+      await notify(tx, actor, "comment.mentioned", claim, {
+        mentioned: added,
+        extra: { commentId: comment.id, excerpt: excerptOf(input.body) },
       });
     }
     if (input.resolved !== undefined && input.resolved !== Boolean(comment.resolvedAt)) {

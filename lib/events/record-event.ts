@@ -5,8 +5,9 @@ export type TArticleEventType =
   "claim.created" | "claim.deleted" | "claim.updated" | "article.revised" | "comment.changed" | "notification.created";
 
 /**
- * Appends to an article's event log inside the caller's transaction. The advisory lock makes ids
- * commit in order per article, so a reader that resumes "after id N" never skips an event.
+ * Appends to the event log inside the caller's transaction. The advisory lock (per workspace) makes
+ * ids commit in order within a workspace, so a reader that resumes "after id N" (one article's
+ * stream, or a member's stream over the whole workspace) never skips an event.
  */
 export async function recordArticleEvent(
   tx: Tx,
@@ -19,6 +20,6 @@ export async function recordArticleEvent(
     payload: Prisma.InputJsonValue;
   },
 ) {
-  await tx.$executeRaw`select pg_advisory_xact_lock(hashtext(${event.articleId}))`;
+  await tx.$executeRaw`select pg_advisory_xact_lock(hashtext(${`events:${event.workspaceId}`}))`;
   await tx.articleEvent.create({ data: event });
 }

@@ -1,5 +1,4 @@
-import type { Actor } from "@/lib/permissions/actor";
-import { listArticleEvents } from "./list-events";
+import type { TArticleEvent } from "./list-events";
 
 export const POLL_MS = 500;
 const HEARTBEAT_MS = 15_000;
@@ -8,17 +7,16 @@ const encoder = new TextEncoder();
 const frame = (event: { id: string; type: string; payload: unknown }) =>
   encoder.encode(`id: ${event.id}\nevent: ${event.type}\ndata: ${JSON.stringify(event.payload)}\n\n`);
 
+/** Reads the log after an event id: one article's events, or a member's (lib/events/list-events.ts). */
+export type TReadEvents = (after: bigint) => Promise<TArticleEvent[]>;
+
 /**
- * Server-sent events for one article, read from its event log. Polling the log (rather than
- * in-process pub/sub) works the same on the embedded database and across several app processes,
- * and a client that reconnects with Last-Event-ID catches up on exactly what it missed.
+ * Server-sent events read from the event log: THE one place where events reach a stream (the article
+ * stream and the member stream both go through here). Polling the log (rather than in-process pub/sub)
+ * works the same on the embedded database and across several app processes, and a client that
+ * reconnects with Last-Event-ID catches up on exactly what it missed.
  */
-export function streamArticleEvents(
-  actor: Actor,
-  articleId: string,
-  after: bigint,
-  signal: AbortSignal,
-): ReadableStream<Uint8Array> {
+export function streamEvents(read: TReadEvents, after: bigint, signal: AbortSignal): ReadableStream<Uint8Array> {
   let cursor = after;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let lastWrite = Date.now();
@@ -28,7 +26,7 @@ export function streamArticleEvents(
       const poll = async () => {
         if (signal.aborted) return;
         try {
-          for (const event of await listArticleEvents(actor, articleId, cursor)) {
+          for (const event of await read(cursor)) {
             controller.enqueue(frame(event));
             cursor = BigInt(event.id);
             lastWrite = Date.now();
@@ -55,3 +53,10 @@ export function streamArticleEvents(
     },
   });
 }
+
+/** The SSE response headers (no caching, no proxy buffering). */
+export const EVENT_STREAM_HEADERS = {
+  "content-type": "text/event-stream; charset=utf-8",
+  "cache-control": "no-cache, no-transform",
+  "x-accel-buffering": "no",
+};

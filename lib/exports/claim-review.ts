@@ -1,4 +1,4 @@
-import { claimUrl, type ClaimantKind, type Report, type ReportClaim } from "@/lib/reports/types";
+import { claimUrl, standingClaims, type ClaimantKind, type Report, type ReportClaim } from "@/lib/reports/types";
 import { ratingLabel } from "./rating-label";
 import { isHttpUrl } from "./rich-text";
 
@@ -78,7 +78,8 @@ export function toClaimReview(claim: ReportClaim, report: Report) {
 
 export type TClaimReview = ReturnType<typeof toClaimReview>;
 
-export const toClaimReviews = (report: Report) => report.claims.map((claim) => toClaimReview(claim, report));
+/** One ClaimReview per claim that still stands: a retracted claim's is withdrawn. */
+export const toClaimReviews = (report: Report) => standingClaims(report).map((claim) => toClaimReview(claim, report));
 
 /** JSON for a `<script type="application/ld+json">`: nothing in it can close the script or open markup. */
 export function jsonForScript(value: unknown): string {

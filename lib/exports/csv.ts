@@ -41,6 +41,8 @@ const COLUMNS: [string, (claim: ReportClaim, report: Report) => string | number 
   ["reviewer", (c) => c.reviewer],
   ["published_at", (c) => c.publishedAt],
   ["updated_at", (c) => c.updatedAt],
+  ["retracted_at", (c) => c.retraction?.date ?? null],
+  ["retraction_note", (c) => c.retraction?.note ?? null],
 ];
 
 export function toCsv(report: Report): string {

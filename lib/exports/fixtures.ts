@@ -92,6 +92,7 @@ export const PUBLISHED_CLAIM: ReportClaim = {
   publishedAt: "2026-11-21T09:00:00.000Z",
   updatedAt: "2026-11-21T09:00:00.000Z",
   corrections: [],
+  retraction: null,
 };
 
 export const UNVERIFIABLE_CLAIM: ReportClaim = {
@@ -106,7 +107,7 @@ export const UNVERIFIABLE_CLAIM: ReportClaim = {
   sources: [],
   tags: [],
   updatedAt: "2026-11-22T09:00:00.000Z",
-  corrections: [{ date: "2026-11-22", note: "صُحح عدد المصابين." }],
+  corrections: [{ date: "2026-11-22", number: 2, note: "صُحح عدد المصابين." }],
 };
 
 export const REPORT: Report = {

@@ -16,7 +16,7 @@ describe("toMarkdown", () => {
       "1. [بيان خلية الإعلام الأمني](https://example.gov.iq/statement) — خلية الإعلام الأمني، 7 نوفمبر 2021، اطُّلع عليه في 20 نوفمبر 2026 — [نسخة مؤرشفة](https://web.archive.org/web/2021/https://example.gov.iq/statement)",
     );
     expect(markdown).toContain("- **المراجع:** علي المحرر");
-    expect(markdown).toContain("### التصحيحات\n\n- 22 نوفمبر 2026: صُحح عدد المصابين.");
+    expect(markdown).toContain("### التصحيحات\n\n- 22 نوفمبر 2026: التصحيح 2: صُحح عدد المصابين.");
     expect(markdown).toContain(
       "[منهجيتنا](https://sanad.example.org/method) · [سياسة التصحيح](https://sanad.example.org/corrections)",
     );

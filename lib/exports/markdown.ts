@@ -1,5 +1,5 @@
 import type { Report, ReportClaim } from "@/lib/reports/types";
-import { formatDate, reportText, type ReportText } from "./labels";
+import { correctionLog, formatDate, reportText, type ReportText } from "./labels";
 import { ratingLabel } from "./rating-label";
 import { escapeMarkdown as md, markdownUrl, richTextToMarkdown } from "./rich-text";
 import { scalePlace } from "./scale-place";
@@ -25,9 +25,13 @@ function claimSection(claim: ReportClaim, n: number, report: Report, t: ReportTe
     const excerpt = s.excerpt ? `\n   > ${md(s.excerpt)}` : "";
     return `${s.number}. ${link(s.title, s.url)} — ${details.join("، ")}${archive}${excerpt}`;
   });
-  const corrections = claim.corrections.map((c) => `- ${md(date(c.date))}: ${md(c.note)}`);
+  const corrections = correctionLog(claim, language).map((c) => `- ${md(date(c.date))}: ${md(c.text)}`);
+  const retracted = claim.retraction
+    ? `> **${md(t("retracted"))}:** ${md(t("retractedNotice", { date: date(claim.retraction.date) }))}\n>\n> ${md(claim.retraction.note)}`
+    : null;
   return [
     `## ${md(t("claimNumber", { n }))}: ${md(claim.statement)}`,
+    retracted,
     `> ${md(claim.quote.exact)}`,
     [
       line(t("claimant"), claimant),

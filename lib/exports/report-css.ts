@@ -13,6 +13,10 @@ h2{font-size:1.3rem;margin-block:1.5rem .5rem}
 h3{font-size:1.1rem;margin-block:1rem .25rem}
 .claim{border-block-start:2px solid #d9dde5;padding-block:.5rem 1rem}
 .claim-number{display:block;font-size:.9rem;color:#5b6475}
+.retracted{border:2px solid #cf222e;border-radius:.4rem;padding:.5rem .75rem;margin-block:.75rem;background:#fff5f5}
+.retracted p{margin:0}
+.retracted-label{color:#cf222e;text-transform:uppercase}
+.is-retracted .verdict{opacity:.55;text-decoration:line-through}
 .verdict{border-inline-start:.4rem solid var(--verdict,#5b6475);padding-inline-start:.75rem;margin-block:.75rem}
 .verdict p{margin:0}
 .verdict-label{color:var(--verdict,#1d2330);font-size:1.2rem}

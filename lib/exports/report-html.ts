@@ -1,6 +1,6 @@
-import { claimAnchor, type Report, type ReportClaim, type ReportSource } from "@/lib/reports/types";
+import { claimAnchor, standingClaims, type Report, type ReportClaim, type ReportSource } from "@/lib/reports/types";
 import { jsonForScript, toClaimReview } from "./claim-review";
-import { formatDate, reportLocale, reportText, type ReportText } from "./labels";
+import { correctionLog, formatDate, reportLocale, reportText, type ReportText } from "./labels";
 import { REPORT_CSS } from "./report-css";
 import { ratingLabel } from "./rating-label";
 import { escapeHtml as h, isHttpUrl, richTextToHtml } from "./rich-text";
@@ -51,12 +51,19 @@ function claimArticle(claim: ReportClaim, n: number, report: Report, t: ReportTe
       ? `<ul class="appearances">${claim.appearances.map((url) => `<li>${link(url, url)}</li>`).join("")}</ul>`
       : null;
   const sources = claim.sources.map((s) => sourceItem(s, claim, t, language)).join("");
+  const log = correctionLog(claim, language);
   const corrections =
-    claim.corrections.length > 0
-      ? `<ul>${claim.corrections.map((c) => `<li>${time(c.date, language)}: ${text(c.note)}</li>`).join("")}</ul>`
+    log.length > 0
+      ? `<ul>${log.map((c) => `<li>${time(c.date, language)}: ${text(c.text)}</li>`).join("")}</ul>`
       : `<p>${h(t("noCorrections"))}</p>`;
-  return `<article class="claim" id="${claimAnchor(claim.id)}">
+  const retracted = claim.retraction
+    ? `<div class="retracted" role="note"><p><strong class="retracted-label">${h(t("retracted"))}</strong> ${h(
+        t("retractedNotice", { date: formatDate(claim.retraction.date, language) }),
+      )}</p>${text(claim.retraction.note, "p")}</div>`
+    : "";
+  return `<article class="claim${claim.retraction ? " is-retracted" : ""}" id="${claimAnchor(claim.id)}">
 <h2><span class="claim-number">${h(t("claimNumber", { n }))}</span> ${text(claim.statement)}</h2>
+${retracted}
 ${verdictBlock(claim, report, t)}
 <figure class="quote"><figcaption>${h(t("quote"))}</figcaption>${text(claim.quote.exact, "blockquote")}</figure>
 <dl class="facts">${fact(t("claimant"), claimant)}${fact(t("claimDate"), claim.claimDate && time(claim.claimDate, language))}${fact(t("appearances"), appearances)}</dl>
@@ -93,7 +100,8 @@ export function toReportHtml(report: Report, fontCss: string): string {
     report.claims.length > 0
       ? report.claims.map((c, i) => claimArticle(c, i + 1, report, t)).join("\n")
       : `<p>${h(t("noClaims"))}</p>`;
-  const jsonLd = report.claims
+  // A retracted claim stays on the page but no longer stands behind a ClaimReview.
+  const jsonLd = standingClaims(report)
     .map((c) => `<script type="application/ld+json">${jsonForScript(toClaimReview(c, report))}</script>`)
     .join("\n");
   return `<!doctype html>

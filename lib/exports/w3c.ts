@@ -1,5 +1,5 @@
 import { detectDirection } from "@/lib/arabic/normalize";
-import { claimUrl, type Report, type ReportClaim } from "@/lib/reports/types";
+import { claimUrl, standingClaims, type Report, type ReportClaim } from "@/lib/reports/types";
 import { ratingLabel } from "./rating-label";
 import { richTextToPlain } from "./rich-text";
 
@@ -48,7 +48,8 @@ export function toW3CAnnotation(claim: ReportClaim, report: Report) {
 }
 
 export function toW3CAnnotations(report: Report) {
-  const items = report.claims.map((claim) => {
+  // Retracted claims' assessments are withdrawn like their ClaimReview.
+  const items = standingClaims(report).map((claim) => {
     const { "@context": _context, ...annotation } = toW3CAnnotation(claim, report);
     return annotation;
   });

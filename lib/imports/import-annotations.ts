@@ -56,6 +56,7 @@ export async function importAnnotations(
           articleId: article.id,
           revision: revision.number,
           createdById: actor.userId,
+          assigneeId: actor.userId,
           ...place,
           statement:
             annotation.statement !== null && annotation.statement !== place.exact ? annotation.statement : null,

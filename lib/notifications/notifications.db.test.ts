@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { ZUpdateClaimSheet } from "@/lib/claim-sheet/schemas";
 import { updateClaimSheet } from "@/lib/claim-sheet/update-claim-sheet";
-import { listArticleEvents } from "@/lib/events/list-events";
+import { getLatestEventId, listArticleEvents, listMemberEvents } from "@/lib/events/list-events";
+import { getDb } from "@/lib/db/client";
 import { createTestArticle, createTestClaim } from "@/lib/testing/claims";
 import { createTestWorkspace, type TestWorkspace } from "@/lib/testing/factories";
 import { listNotifications } from "./list-notifications";
@@ -21,6 +22,7 @@ beforeAll(async () => {
 describe("notifications (real PostgreSQL)", () => {
   it("tell a member they were assigned, newest first, with an unread count, a live event, and mark read one or all", async () => {
     const { EDITOR: editor, FACT_CHECKER: checker } = ws.members;
+    const start = await getLatestEventId(checker.actor, null);
     const first = await createTestClaim(editor.actor, articleId, { ready: false });
     const second = await createTestClaim(editor.actor, articleId, { ready: false, exact: "7 من أفراد الحماية" });
     await updateClaimSheet(editor.actor, first.id, ZUpdateClaimSheet.parse({ version: 1, assigneeId: checker.id }));
@@ -45,6 +47,23 @@ describe("notifications (real PostgreSQL)", () => {
       { kind: "ASSIGNED", userIds: [checker.id] },
       { kind: "ASSIGNED", userIds: [checker.id] },
     ]);
+
+    // The member's stream (the bell): their own notifications and every claim change, nobody else's.
+    const mine = await listMemberEvents(checker.actor, start);
+    expect(mine.filter((e) => e.type === "notification.created").map((e) => e.payload)).toEqual([
+      { kind: "ASSIGNED", articleId },
+      { kind: "ASSIGNED", articleId },
+    ]);
+    expect(mine.filter((e) => e.type === "claim.changed").map((e) => e.claimId)).toContain(second.id);
+    const editors = await listMemberEvents(editor.actor, start);
+    expect(editors.filter((e) => e.type === "notification.created")).toEqual([]);
+    expect(await listMemberEvents(other.members.ADMIN.actor, start)).toEqual([]);
+    // Opening a claim marks what it was about read.
+    expect(await markNotificationsRead(checker.actor, ZMarkRead.parse({ claimIds: [second.id] }))).toEqual({
+      marked: 1,
+      unread: 1,
+    });
+    await getDb().notification.updateMany({ where: { userId: checker.id }, data: { readAt: null } });
 
     // Someone else's ids change nothing.
     expect(await markNotificationsRead(editor.actor, ZMarkRead.parse({ ids: [listed.notifications[0].id] }))).toEqual({

@@ -1,56 +1,62 @@
-import type { NotificationKind, Prisma } from "@/lib/db/generated/client";
+import type { Prisma } from "@/lib/db/generated/client";
 import { recordArticleEvent } from "@/lib/events/record-event";
+import type { Actor } from "@/lib/permissions/actor";
+import { audienceOf, NOTIFICATION_POLICY, type TClaimPeople, type TNotifiedEvent } from "./policy";
 
 type Tx = Prisma.TransactionClient;
 
-export type TNotice = {
-  workspaceId: string;
-  actorId: string;
-  kind: NotificationKind;
-  claim: { id: string; articleId: string; statement: string | null; exact: string };
-  userIds: (string | null | undefined)[];
-  extra?: Prisma.InputJsonObject;
-};
+export type TNoticeClaim = TClaimPeople & { id: string; articleId: string; statement: string | null; exact: string };
 
 /**
- * Notifies each named member once (never the actor about their own action), in the caller's
- * transaction, and puts a `notification.created` event on the article's live stream so open pages
- * can refresh their bell; the list itself is read from GET /api/v1/notifications.
+ * Tells the people lib/notifications/policy.ts names for `event`, in the caller's transaction: one
+ * notification each (members only, never the actor, never anyone in `except`), and one
+ * `notification.created` event on the live log, which the member's stream (bell) and open article
+ * pages follow. Returns who was told, so a mention in the same change can skip them.
  */
-export async function notify(tx: Tx, notice: TNotice) {
+export async function notify(
+  tx: Tx,
+  actor: Actor,
+  event: TNotifiedEvent,
+  claim: TNoticeClaim,
+  options: { mentioned?: string[]; except?: string[]; extra?: Prisma.InputJsonObject } = {},
+): Promise<string[]> {
+  const audience = audienceOf(event, claim, { actorId: actor.userId, ...options });
+  if (audience.userIds.length === 0 && audience.roles.length === 0) return [];
   const members = await tx.membership.findMany({
     where: {
-      workspaceId: notice.workspaceId,
-      userId: { in: notice.userIds.filter((id): id is string => Boolean(id)) },
+      workspaceId: actor.workspaceId,
+      OR: [{ userId: { in: audience.userIds } }, { role: { in: audience.roles } }],
     },
     select: { userId: true },
   });
-  const userIds = [...new Set(members.map((m) => m.userId))].filter((id) => id !== notice.actorId);
-  if (userIds.length === 0) return;
-  const { claim } = notice;
+  const skip = new Set([actor.userId, ...(options.except ?? [])]);
+  const userIds = [...new Set(members.map((m) => m.userId))].filter((id) => !skip.has(id));
+  if (userIds.length === 0) return [];
+  const { kind } = NOTIFICATION_POLICY[event];
   const article = await tx.article.findUniqueOrThrow({ where: { id: claim.articleId }, select: { title: true } });
   const payload = {
     articleId: claim.articleId,
     articleTitle: article.title,
     statement: claim.statement ?? claim.exact,
-    ...notice.extra,
+    ...options.extra,
   };
   await tx.notification.createMany({
     data: userIds.map((userId) => ({
-      workspaceId: notice.workspaceId,
+      workspaceId: actor.workspaceId,
       userId,
-      kind: notice.kind,
+      kind,
       claimId: claim.id,
-      actorId: notice.actorId,
+      actorId: actor.userId,
       payload,
     })),
   });
   await recordArticleEvent(tx, {
-    workspaceId: notice.workspaceId,
+    workspaceId: actor.workspaceId,
     articleId: claim.articleId,
-    actorId: notice.actorId,
+    actorId: actor.userId,
     type: "notification.created",
     claimId: claim.id,
-    payload: { kind: notice.kind, userIds },
+    payload: { kind, userIds },
   });
+  return userIds;
 }

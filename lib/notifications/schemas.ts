@@ -14,8 +14,13 @@ export const ZNotificationQuery = z.strictObject({
 
 export type TNotificationQuery = z.infer<typeof ZNotificationQuery>;
 
+// `claimIds`: opening a claim marks what it was about read.
 export const ZMarkRead = z.union(
-  [z.strictObject({ ids: z.array(z.string().max(100)).min(1).max(500) }), z.strictObject({ all: z.literal(true) })],
+  [
+    z.strictObject({ ids: z.array(z.string().max(100)).min(1).max(500) }),
+    z.strictObject({ claimIds: z.array(z.string().max(100)).min(1).max(100) }),
+    z.strictObject({ all: z.literal(true) }),
+  ],
   {
     error: errorText("notificationIds"),
   },

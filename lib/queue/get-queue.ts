@@ -14,13 +14,21 @@ const INCLUDE = {
   reviewer: { select: { id: true, name: true } },
 } satisfies Prisma.ClaimInclude;
 
+/** The states a queue holds: "my work" every one; "to review" what waits for a reviewer (and a publisher). */
+export function queueStates(actor: Actor, kind: TQueueQuery["kind"]): ClaimStatus[] {
+  if (kind === "work") return Object.values(ClaimStatus);
+  return roleCan(actor.role, "publishClaims") ? ["IN_REVIEW", "APPROVED"] : ["IN_REVIEW"];
+}
+
 /**
- * "My work": claims assigned to me as checker. "To review": claims whose reviewer I am, and, for
- * editors and admins, those with no reviewer; without a status filter it lists the ones IN_REVIEW.
- * Counts per status are over the whole queue with the other filters, so tabs can show them.
+ * "My work": every claim I am the checker of, in any state. "To review": claims in review (and, for
+ * those who publish, approved ones waiting to be published) whose reviewer I am, or which have no
+ * reviewer if my role reviews. Counts per state are over the whole queue with the other filters, so
+ * tabs can show them; a state the queue does not hold is not a filter of it.
  */
 export async function getQueue(actor: Actor, query: TQueueQuery) {
   assertCan(actor, "readArticles");
+  const states = queueStates(actor, query.kind);
   const mine: Prisma.ClaimWhereInput =
     query.kind === "work"
       ? { assigneeId: actor.userId }
@@ -28,6 +36,7 @@ export async function getQueue(actor: Actor, query: TQueueQuery) {
   const where: Prisma.ClaimWhereInput = {
     workspaceId: actor.workspaceId,
     deletedAt: null,
+    status: { in: states },
     ...mine,
     ...(query.articleId && { articleId: query.articleId }),
     ...(query.rating && { rating: { key: query.rating } }),
@@ -36,9 +45,9 @@ export async function getQueue(actor: Actor, query: TQueueQuery) {
   const db = getDb();
   const grouped = await db.claim.groupBy({ by: ["status"], where, _count: { _all: true } });
   const counts = Object.fromEntries(
-    Object.values(ClaimStatus).map((s) => [s, grouped.find((g) => g.status === s)?._count._all ?? 0]),
-  );
-  const status = query.status ?? (query.kind === "review" ? "IN_REVIEW" : undefined);
+    states.map((s) => [s, grouped.find((g) => g.status === s)?._count._all ?? 0]),
+  ) as Partial<Record<ClaimStatus, number>>;
+  const status = query.status && states.includes(query.status) ? query.status : null;
   const rows = await db.claim.findMany({
     where: { ...where, ...(status && { status }) },
     include: INCLUDE,
@@ -47,7 +56,7 @@ export async function getQueue(actor: Actor, query: TQueueQuery) {
   });
   return {
     kind: query.kind,
-    status: status ?? null,
+    status,
     counts,
     claims: rows.map((c) => ({
       id: c.id,

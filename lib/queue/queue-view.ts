@@ -1,6 +1,7 @@
 import { getDb } from "@/lib/db/client";
 import { listMembers } from "@/lib/members/list-members";
 import type { Actor } from "@/lib/permissions/actor";
+import { mayCheck } from "@/lib/permissions/rules";
 import { getRatingScale } from "@/lib/ratings/get-rating-scale";
 import { getQueue } from "./get-queue";
 import { ZQueueQuery, type TQueueQuery } from "./schemas";
@@ -37,7 +38,9 @@ export async function getQueueView(actor: Actor, query: TQueueQuery) {
       take: 500,
     }),
   ]);
-  return { queue, options: { articles, ratings, members: members.map((m) => ({ id: m.id, name: m.name })) } };
+  // The checker filter and the bulk assignment list only members who may check (lib/permissions/rules.ts).
+  const checkers = members.filter((m) => mayCheck(m.role)).map((m) => ({ id: m.id, name: m.name }));
+  return { queue, options: { articles, ratings, members: checkers } };
 }
 
 export type TQueueView = Awaited<ReturnType<typeof getQueueView>>;

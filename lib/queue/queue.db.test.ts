@@ -38,11 +38,20 @@ describe("queues (real PostgreSQL)", () => {
     const elsewhere = await assign(second, admin.id);
     await transitionClaim(checker.actor, submitted.id, ZTransition.parse({ action: "submit" }));
     await transitionClaim(checker.actor, elsewhere.id, ZTransition.parse({ action: "submit" }));
-    await createTestClaim(editor.actor, first); // not assigned to anyone
+    // Nobody assigned: the editor who marked it checks it.
+    const editorsOwn = await createTestClaim(editor.actor, first);
 
     const work = await queue("FACT_CHECKER", { kind: "work" });
     expect(work.claims.map((c) => c.id).sort()).toEqual([drafted.id, submitted.id, elsewhere.id].sort());
-    expect(work.counts).toEqual({ DRAFT: 1, IN_REVIEW: 2, CHANGES_REQUESTED: 0, APPROVED: 0, PUBLISHED: 0 });
+    expect(work.counts).toEqual({
+      DRAFT: 1,
+      IN_REVIEW: 2,
+      CHANGES_REQUESTED: 0,
+      APPROVED: 0,
+      PUBLISHED: 0,
+      RETRACTED: 0,
+    });
+    expect((await queue("EDITOR", { kind: "work" })).claims.map((c) => c.id)).toEqual([editorsOwn.id]);
     expect((await queue("FACT_CHECKER", { kind: "work", status: "DRAFT" })).claims.map((c) => c.id)).toEqual([
       drafted.id,
     ]);
@@ -54,10 +63,23 @@ describe("queues (real PostgreSQL)", () => {
     expect((await queue("FACT_CHECKER", { kind: "work", rating: "false" })).claims).toEqual([]);
 
     // The editor reviews claims with no reviewer; the admin sees those too and the one assigned to them.
+    // Drafts never appear in "to review", even when asked for.
     expect((await queue("EDITOR", { kind: "review" })).claims.map((c) => c.id)).toEqual([submitted.id]);
+    expect(await queue("EDITOR", { kind: "review", status: "DRAFT" })).toMatchObject({
+      status: null,
+      counts: { IN_REVIEW: 1, APPROVED: 0 },
+      claims: [{ id: submitted.id }],
+    });
     expect((await queue("ADMIN", { kind: "review" })).claims.map((c) => c.id).sort()).toEqual(
       [submitted.id, elsewhere.id].sort(),
     );
+    // Approved claims wait in the queue of whoever approved them (now their reviewer), to be published;
+    // published ones leave it.
+    await transitionClaim(admin.actor, submitted.id, ZTransition.parse({ action: "approve" }));
+    expect(await queue("ADMIN", { kind: "review" })).toMatchObject({ counts: { IN_REVIEW: 1, APPROVED: 1 } });
+    expect((await queue("EDITOR", { kind: "review" })).claims).toEqual([]);
+    await transitionClaim(admin.actor, submitted.id, ZTransition.parse({ action: "publish" }));
+    expect((await queue("ADMIN", { kind: "review" })).claims.map((c) => c.id)).toEqual([elsewhere.id]);
     expect((await queue("ADMIN", { kind: "review", assignee: "none" })).claims).toEqual([]);
     expect((await queue("FACT_CHECKER", { kind: "review" })).claims).toEqual([]);
     expect((await queue("ADMIN", { kind: "review" }, () => other)).claims).toEqual([]);

@@ -17,13 +17,30 @@ export const ZQueueQuery = z.strictObject({
 
 export type TQueueQuery = z.infer<typeof ZQueueQuery>;
 
+const MAX_ASSIGN = 100;
+
+/** Many claims, one checker (null: nobody). */
+export const ZAssignClaims = z.strictObject({
+  claimIds: z
+    .array(z.string().max(100))
+    .min(1, { error: errorText("assignClaims", { max: MAX_ASSIGN }) })
+    .max(MAX_ASSIGN, { error: errorText("assignClaims", { max: MAX_ASSIGN }) }),
+  assigneeId: z.string().max(100).nullable(),
+});
+
+export type TAssignClaims = z.infer<typeof ZAssignClaims>;
+
+export const ZAssignedClaims = z.object({
+  claims: z.array(z.object({ id: z.string(), version: z.number().int().min(1), assignee: ZMemberRef.nullable() })),
+});
+
 // Responses
 
 export const ZQueue = z.object({
   kind: z.enum(["work", "review"]),
   status: z.enum(ClaimStatus).nullable(),
-  // Per status over the whole queue with the other filters, so tabs can show them.
-  counts: z.record(z.enum(ClaimStatus), ZCount),
+  // Per state the queue holds (lib/queue/get-queue.ts), over the whole queue with the other filters.
+  counts: z.partialRecord(z.enum(ClaimStatus), ZCount),
   claims: z.array(
     z.object({
       id: z.string(),

@@ -7,7 +7,8 @@ import type { ReportClaim } from "./types";
 // THE one place reports read claims from. Everything public (the report page, exports, PDF) goes
 // through here, and it reads only the frozen `ClaimPublication` snapshots: a draft, a review, a comment
 // or a correction still under review can never leave Sanad; the last published version stays public
-// until a correction is published in its place.
+// until a correction is published in its place. A retracted claim stays, marked with its note (the
+// published record is append-only); renderers withdraw its ClaimReview.
 
 type TPublication = {
   sheet: unknown;
@@ -16,8 +17,9 @@ type TPublication = {
   correctionNote: string | null;
   number: number;
 };
+type TRow = { publications: TPublication[]; retractedAt: Date | null; retractionNote: string | null };
 
-function toReportClaim(publications: TPublication[], people: Map<string, string>): ReportClaim {
+function toReportClaim({ publications, retractedAt, retractionNote }: TRow, people: Map<string, string>): ReportClaim {
   const latest = publications[publications.length - 1];
   const sheet = latest.sheet as TClaimSheet;
   const reviewerId = sheet.workflow?.approvedById ?? latest.publishedById;
@@ -56,8 +58,9 @@ function toReportClaim(publications: TPublication[], people: Map<string, string>
     publishedAt: publications[0].publishedAt.toISOString(),
     updatedAt: latest.publishedAt.toISOString(),
     corrections: publications.flatMap((p) =>
-      p.correctionNote ? [{ date: p.publishedAt.toISOString(), note: p.correctionNote }] : [],
+      p.correctionNote ? [{ date: p.publishedAt.toISOString(), number: p.number, note: p.correctionNote }] : [],
     ),
+    retraction: retractedAt ? { date: retractedAt.toISOString(), note: retractionNote ?? "" } : null,
   };
 }
 
@@ -81,6 +84,8 @@ export async function listPublishedClaims(
     },
     orderBy: [{ anchored: "desc" }, { start: "asc" }, { end: "desc" }, { createdAt: "asc" }],
     select: {
+      retractedAt: true,
+      retractionNote: true,
       publications: {
         orderBy: { number: "asc" },
         select: { sheet: true, publishedAt: true, publishedById: true, correctionNote: true, number: true },
@@ -104,5 +109,5 @@ export async function listPublishedClaims(
     select: { id: true, name: true },
   });
   const people = new Map(users.map((u) => [u.id, u.name]));
-  return rows.map((row) => toReportClaim(row.publications, people));
+  return rows.map((row) => toReportClaim(row, people));
 }

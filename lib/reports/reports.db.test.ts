@@ -186,6 +186,41 @@ describe("reports (real PostgreSQL)", () => {
   });
 });
 
+describe("a retracted claim in reports (real PostgreSQL)", () => {
+  it("stays on the public report, marked with its note and date in the corrections log, with its ClaimReview withdrawn", async () => {
+    const checker = ws.members.FACT_CHECKER.actor;
+    const article = await createArticle(checker, ZCreateArticle.parse({ title: "تقرير السحب", body: TEXT }));
+    const standing = await createCheckedClaim(checker, article.id, { ...CHECK, exact: "أصيبوا بجروح طفيفة" });
+    const retracted = await createCheckedClaim(checker, article.id, CHECK);
+    const note = "تبيّن أن البيان المنسوب إلى خلية الإعلام الأمني مزوّر.";
+    await transitionClaim(ws.members.EDITOR.actor, retracted, { action: "retract", comment: note });
+
+    const report = await getArticleReport(ws.members.VIEWER.actor, article.id);
+    expect(report.claims.map((c) => [c.id, c.retraction?.note ?? null])).toEqual([
+      [retracted, note],
+      [standing, null],
+    ]);
+    const slug = report.url.split("/r/")[1];
+    expect((await getPublicReport(slug)).claims.find((c) => c.id === retracted)?.retraction).toEqual({
+      date: expect.any(String),
+      note,
+    });
+    const html = await (await exportResponse(report, "html")).text();
+    const jsonLd = [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)].map((m) => m[1]);
+    expect(jsonLd).toHaveLength(1);
+    expect(jsonLd[0]).toContain(`#claim-${standing}`);
+    expect(html).toContain("مسحوب");
+    expect(html).toContain(`سُحب التحقق: ${note}`);
+    const reviews = await (await exportResponse(report, "claimreview")).json();
+    expect(reviews.map((r: { url: string }) => r.url.split("#claim-")[1])).toEqual([standing]);
+    const w3c = await (await exportResponse(report, "w3c")).json();
+    expect(w3c.total).toBe(1);
+    const csv = await (await exportResponse(report, "csv")).text();
+    expect(csv).toContain(note);
+    expect(await (await exportResponse(report, "md")).text()).toContain("مسحوب");
+  });
+});
+
 describe("report settings (real PostgreSQL)", () => {
   it("are read by members, written by admins only, checked, and shape the report's organisation", async () => {
     const saved = await updateReportSettings(

@@ -44,8 +44,14 @@ export type ReportClaim = {
   /** ISO timestamps of the publication and of the last published change. */
   publishedAt: string;
   updatedAt: string;
-  corrections: { date: string; note: string }[];
+  /** Publications 2, 3…: each correction's note. */
+  corrections: { date: string; number: number; note: string }[];
+  /** Set once the claim is retracted: it stays on the report, marked, and has no ClaimReview any more. */
+  retraction: { date: string; note: string } | null;
 };
+
+/** The claims that still stand behind a ClaimReview (retracted ones are withdrawn from every feed). */
+export const standingClaims = (report: Pick<Report, "claims">) => report.claims.filter((c) => !c.retraction);
 
 export type ReportArticle = {
   id: string;

@@ -3,17 +3,24 @@ import type { ClaimStatus } from "@/lib/db/generated/enums";
 import type { Actor } from "@/lib/permissions/actor";
 import { transitionClaim } from "@/lib/workflow/transition-claim";
 
-const STEPS: Record<ClaimStatus, ("submit" | "request_changes" | "approve" | "publish")[]> = {
+type TStep = "submit" | "request_changes" | "approve" | "publish" | "retract";
+const STEPS: Record<ClaimStatus, TStep[]> = {
   DRAFT: [],
   IN_REVIEW: ["submit"],
   CHANGES_REQUESTED: ["submit", "request_changes"],
   APPROVED: ["submit", "approve"],
   PUBLISHED: ["submit", "approve", "publish"],
+  RETRACTED: ["submit", "approve", "publish", "retract"],
+};
+
+const COMMENTS: Partial<Record<TStep, string>> = {
+  request_changes: "أضف مصدرًا أوليًا.",
+  retract: "تبيّن أن الرقم الذي بُني عليه التحقق خاطئ.",
 };
 
 /**
  * Takes a checked claim to `status` through the real review workflow: the checker submits, an editor
- * of the workspace (never the checker: four eyes) reviews, approves and publishes.
+ * of the workspace (never the checker: four eyes) reviews, approves, publishes and retracts.
  */
 export async function walkToStatus(checker: Actor, claimId: string, status: ClaimStatus) {
   const editor = await getDb().membership.findFirstOrThrow({
@@ -24,7 +31,7 @@ export async function walkToStatus(checker: Actor, claimId: string, status: Clai
     const actor = action === "submit" ? checker : reviewer;
     await transitionClaim(actor, claimId, {
       action,
-      comment: action === "request_changes" ? "أضف مصدرًا أوليًا." : undefined,
+      comment: COMMENTS[action],
     });
   }
 }

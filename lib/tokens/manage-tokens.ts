@@ -2,7 +2,7 @@ import { getDb } from "@/lib/db/client";
 import type { ApiToken } from "@/lib/db/generated/client";
 import { forbidden, notFound } from "@/lib/errors";
 import { errorText } from "@/lib/i18n/error-text";
-import { roleCan } from "@/lib/permissions/roles";
+import { canRevokeToken } from "@/lib/permissions/rules";
 import { assertCan, type Actor } from "@/lib/permissions/actor";
 import type { TCreateToken, TTokenJson } from "./schemas";
 import { newTokenSecret } from "./secret";
@@ -60,7 +60,8 @@ export async function revokeToken(actor: Actor, id: string) {
   assertSession(actor);
   const db = getDb();
   const token = await db.apiToken.findFirst({ where: { id, workspaceId: actor.workspaceId } });
-  if (!token || (token.userId !== actor.userId && !roleCan(actor.role, "manageMembers"))) throw notFound("This token");
+  // Someone else's token is not found rather than forbidden: its existence is not yours to learn.
+  if (!token || !canRevokeToken(actor, token)) throw notFound("This token");
   const revoked = token.revokedAt
     ? token
     : await db.apiToken.update({ where: { id }, data: { revokedAt: new Date() } });

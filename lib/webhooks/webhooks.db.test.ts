@@ -52,7 +52,7 @@ describe("webhooks (real PostgreSQL)", () => {
     const created = await createWebhook(admin, hook("a"));
     expect(created).toMatchObject({
       url: "http://127.0.0.1:9/a",
-      events: ["claim.published", "claim.corrected"],
+      events: ["claim.published", "claim.corrected", "claim.retracted"],
       active: true,
     });
     expect(created.secret).toMatch(/^whsec_[A-Za-z0-9_-]{32}$/);
@@ -167,6 +167,20 @@ describe("webhooks (real PostgreSQL)", () => {
     expect(corrected[0].payload).toMatchObject({
       publication: 2,
       claimReview: { claimReviewed: "الكاظمي نجا من هجوم بطائرتين مسيّرتين" },
+    });
+
+    // A retraction: receivers of the ClaimReview are told to withdraw it, with the public note.
+    const note = "تبيّن أن الصور المستند إليها مفبركة.";
+    await transitionClaim(ws.members.ADMIN.actor, claimId, { action: "retract", comment: note });
+    const retracted = await getDb().webhookDelivery.findMany({ where: { claimId, event: "claim.retracted" } });
+    expect(retracted.map((r) => r.webhookId)).toEqual([both.id]);
+    expect(retracted[0].payload).toEqual({
+      event: "claim.retracted",
+      claimId,
+      articleId,
+      publication: 2,
+      reportUrl: expect.stringMatching(/\/r\//),
+      retraction: { note, retractedAt: expect.any(String) },
     });
   });
 

@@ -32,7 +32,7 @@ export async function listTransitions(actor: Actor, claimId: string, locale: Loc
     status: claim.status,
     version: claim.version,
     missing: say(missingForSubmit(facts)),
-    commentRequired: { request_changes: true, publish: facts.publicationCount > 0 },
+    commentRequired: { request_changes: true, publish: facts.publicationCount > 0, retract: true },
     actions,
   };
 }

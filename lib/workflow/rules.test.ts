@@ -33,6 +33,7 @@ describe("workflow rules", () => {
       approve: ["IN_REVIEW"],
       publish: ["APPROVED"],
       reopen: ["IN_REVIEW", "CHANGES_REQUESTED", "APPROVED", "PUBLISHED"],
+      retract: ["DRAFT", "IN_REVIEW", "CHANGES_REQUESTED", "APPROVED", "PUBLISHED"],
     });
     expect(checkTransition(as("editor", "EDITOR"), facts({ status: "DRAFT" }), "approve")).toMatchObject({
       code: "conflict",
@@ -55,5 +56,23 @@ describe("workflow rules", () => {
     const republish = facts({ status: "APPROVED", publicationCount: 1 });
     expect(checkTransition(as("editor", "EDITOR"), republish, "publish")?.fields).toHaveProperty("comment");
     expect(checkTransition(as("editor", "EDITOR"), republish, "publish", "صُحّح الرقم")).toBeNull();
+  });
+
+  it("retract only what was published, by an editor or admin who is not its checker, with a public note", () => {
+    const published = facts({ status: "PUBLISHED", publicationCount: 1 });
+    const note = "الرقم الذي بُني عليه التحقق خاطئ.";
+    expect(checkTransition(as("editor", "EDITOR"), published, "retract", note)).toBeNull();
+    expect(checkTransition(as("editor", "EDITOR"), published, "retract")?.fields).toHaveProperty("comment");
+    expect(checkTransition(as("checker", "ADMIN"), published, "retract", note)?.code).toBe("forbidden");
+    expect(checkTransition(as("author", "FACT_CHECKER"), published, "retract", note)?.code).toBe("forbidden");
+    // A correction under way is still on the public record.
+    expect(checkTransition(as("editor", "ADMIN"), facts({ publicationCount: 2 }), "retract", note)).toBeNull();
+    expect(checkTransition(as("editor", "EDITOR"), facts(), "retract", note)?.code).toBe("conflict");
+    expect(
+      checkTransition(as("editor", "EDITOR"), facts({ status: "RETRACTED", publicationCount: 1 }), "retract", note)
+        ?.code,
+    ).toBe("conflict");
+    // Nothing moves a retracted claim again.
+    for (const action of TRANSITIONS) expect(RULES[action].from).not.toContain("RETRACTED");
   });
 });

@@ -2,19 +2,33 @@ import type { ClaimStatus } from "@/lib/db/generated/enums";
 import type { FieldErrors } from "@/lib/errors";
 import { errorText, type TErrorText } from "@/lib/i18n/error-text";
 import type { Actor } from "@/lib/permissions/actor";
+import { isCheckerOf } from "@/lib/permissions/rules";
 import { roleCan, type Ability } from "@/lib/permissions/roles";
 
-export const TRANSITIONS = ["submit", "request_changes", "approve", "publish", "reopen"] as const;
+export const TRANSITIONS = ["submit", "request_changes", "approve", "publish", "reopen", "retract"] as const;
 export type TTransition = (typeof TRANSITIONS)[number];
 
 // DRAFT → IN_REVIEW → (CHANGES_REQUESTED → IN_REVIEW)* → APPROVED → PUBLISHED; reopen goes back to DRAFT.
+// A claim published once is retracted (never deleted) from wherever it is now; RETRACTED is final.
+const NOT_RETRACTED: ClaimStatus[] = ["DRAFT", "IN_REVIEW", "CHANGES_REQUESTED", "APPROVED", "PUBLISHED"];
 export const RULES: Record<TTransition, { from: ClaimStatus[]; to: ClaimStatus; ability: Ability }> = {
   submit: { from: ["DRAFT", "CHANGES_REQUESTED"], to: "IN_REVIEW", ability: "submitClaims" },
   request_changes: { from: ["IN_REVIEW"], to: "CHANGES_REQUESTED", ability: "reviewClaims" },
   approve: { from: ["IN_REVIEW"], to: "APPROVED", ability: "reviewClaims" },
   publish: { from: ["APPROVED"], to: "PUBLISHED", ability: "publishClaims" },
   reopen: { from: ["IN_REVIEW", "CHANGES_REQUESTED", "APPROVED", "PUBLISHED"], to: "DRAFT", ability: "submitClaims" },
+  retract: { from: NOT_RETRACTED, to: "RETRACTED", ability: "retractClaims" },
 };
+
+// The message for a role that lacks the transition's ability.
+const ROLE_REFUSAL = {
+  submit: "cannotSubmit",
+  request_changes: "cannotReview",
+  approve: "cannotReview",
+  publish: "cannotPublish",
+  reopen: "cannotSubmit",
+  retract: "cannotRetract",
+} as const satisfies Record<TTransition, string>;
 
 /** What the rules look at, read at one version of the claim. */
 export type TClaimFacts = {
@@ -63,17 +77,7 @@ export function checkTransition(
   comment?: string,
 ): TRefusal | null {
   const rule = RULES[action];
-  if (!roleCan(actor.role, rule.ability))
-    return refusal(
-      "forbidden",
-      errorText(
-        action === "submit" || action === "reopen"
-          ? "cannotSubmit"
-          : action === "publish"
-            ? "cannotPublish"
-            : "cannotReview",
-      ),
-    );
+  if (!roleCan(actor.role, rule.ability)) return refusal("forbidden", errorText(ROLE_REFUSAL[action]));
   if (!rule.from.includes(claim.status))
     return refusal("conflict", errorText("wrongState", { action, status: claim.status, from: rule.from.join(", ") }));
   if (action === "approve") {
@@ -93,6 +97,12 @@ export function checkTransition(
     return refusal("validation_failed", errorText("fieldsNeedFixing"), { comment: errorText("requestChangesComment") });
   if (action === "publish" && claim.publicationCount > 0 && !comment) {
     return refusal("validation_failed", errorText("fieldsNeedFixing"), { comment: errorText("correctionNote") });
+  }
+  if (action === "retract") {
+    if (claim.publicationCount === 0) return refusal("conflict", errorText("retractNeverPublished"));
+    if (isCheckerOf(actor, claim)) return refusal("forbidden", errorText("retractOwnCheck"));
+    if (!comment)
+      return refusal("validation_failed", errorText("fieldsNeedFixing"), { comment: errorText("retractionNote") });
   }
   return null;
 }

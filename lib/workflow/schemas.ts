@@ -24,7 +24,7 @@ export const ZTransitionOptions = z.object({
   version: z.number().int().min(1),
   // What submitting still needs, by field (statement, verdict, conclusion, sources).
   missing: z.record(z.string(), z.string()),
-  commentRequired: z.object({ request_changes: z.boolean(), publish: z.boolean() }),
+  commentRequired: z.object({ request_changes: z.boolean(), publish: z.boolean(), retract: z.boolean() }),
   actions: z.array(
     z.object({
       action: z.enum(TRANSITIONS),

@@ -80,17 +80,34 @@ describe("review workflow (real PostgreSQL)", () => {
       code: "validation_failed",
       fields: { comment: expect.stringMatching(/comment is required/) },
     });
-    const sentBack = await act(editor.actor, claim.id, "request_changes", {
-      comment: "أضف مصدرًا رسميًا @" + checker.email.split("@")[0],
-    });
+    // An unknown @handle is refused before anything happens.
+    const unknown = await failure(act(editor.actor, claim.id, "request_changes", { comment: "راجع @nobody.here" }));
+    expect(unknown.fields?.comment).toMatch(/@nobody.here/);
+    expect((await getDb().claim.findUniqueOrThrow({ where: { id: claim.id } })).status).toBe("IN_REVIEW");
+    const handle = (email: string) => email.split("@")[0];
+    const note = `أضف مصدرًا رسميًا @${handle(checker.email)} واسأل @${handle(ws.members.ADMIN.email)}`;
+    const sentBack = await act(editor.actor, claim.id, "request_changes", { comment: note });
     expect(sentBack.status).toBe("CHANGES_REQUESTED");
-    expect((await noticesOf(checker.id, claim.id)).map((n) => n.kind).sort()).toEqual([
-      "CHANGES_REQUESTED",
+    // The checker hears once, with the editor's words; the admin mentioned in the note is told of the mention.
+    const told = await noticesOf(checker.id, claim.id);
+    expect(told.map((n) => [n.kind, (n.payload as { excerpt?: string }).excerpt])).toEqual([
+      ["CHANGES_REQUESTED", note],
+    ]);
+    expect((await noticesOf(ws.members.ADMIN.id, claim.id)).map((n) => n.kind)).toEqual([
+      "REVIEW_WAITING",
       "MENTIONED",
     ]);
     const comments = await getDb().comment.findMany({ where: { claimId: claim.id } });
     expect(comments).toHaveLength(1);
-    expect(comments[0]).toMatchObject({ authorId: editor.id, mentions: [checker.id] });
+    expect(comments[0]).toMatchObject({ authorId: editor.id, mentions: [checker.id, ws.members.ADMIN.id] });
+    // Whoever sent it back now reviews it: the sheet names them, and the resubmission goes to them alone.
+    expect(sentBack.reviewer).toMatchObject({ id: editor.id });
+    // The review bar shows the editor's words until the claim is resubmitted.
+    expect(sentBack.workflow.changesRequested).toEqual({
+      note,
+      by: { id: editor.id, name: `EDITOR ${ws.slug}` },
+      at: expect.any(String),
+    });
 
     const fixed = await addSource(
       checker.actor,
@@ -103,7 +120,9 @@ describe("review workflow (real PostgreSQL)", () => {
       }),
     );
     expect(fixed.status).toBe("CHANGES_REQUESTED");
-    await act(checker.actor, claim.id, "submit");
+    expect((await act(checker.actor, claim.id, "submit")).workflow.changesRequested).toBeNull();
+    expect((await noticesOf(editor.id, claim.id)).map((n) => n.kind)).toEqual(["REVIEW_WAITING", "REVIEW_WAITING"]);
+    expect((await noticesOf(secondEditor.userId, claim.id)).map((n) => n.kind)).toEqual(["REVIEW_WAITING"]);
     const approved = await act(editor.actor, claim.id, "approve");
     expect(approved).toMatchObject({ status: "APPROVED", workflow: { approvedById: editor.id } });
     expect((await noticesOf(checker.id, claim.id)).map((n) => n.kind)).toContain("APPROVED");
@@ -267,5 +286,60 @@ describe("review workflow (real PostgreSQL)", () => {
     expect((await act(ws.members.ADMIN.actor, claim.id, "reopen")).status).toBe("DRAFT");
     expect((await failure(act(ws.members.VIEWER.actor, claim.id, "submit"))).code).toBe("forbidden");
     expect((await failure(act(other.members.ADMIN.actor, claim.id, "submit"))).code).toBe("not_found");
+  });
+
+  it("retracts a published claim with a public note: kept on record, closed to edits and deletion, everyone involved told", async () => {
+    const checker = ws.members.FACT_CHECKER;
+    const editor = ws.members.EDITOR;
+    const claim = await createTestClaim(checker.actor, articleId);
+    await act(checker.actor, claim.id, "submit");
+    await act(editor.actor, claim.id, "approve");
+    const published = await act(editor.actor, claim.id, "publish");
+    expect(await getDb().claim.findUniqueOrThrow({ where: { id: claim.id } })).toMatchObject({
+      firstPublished: expect.any(Date),
+    });
+    expect((await failure(act(checker.actor, claim.id, "retract", { comment: "خطأ" }))).code).toBe("forbidden");
+    expect((await failure(act(ws.members.ADMIN.actor, claim.id, "retract"))).fields).toHaveProperty("comment");
+    const note = "تبيّن أن البيان الذي استند إليه التحقق مزوّر.";
+    const retracted = await act(ws.members.ADMIN.actor, claim.id, "retract", {
+      comment: note,
+      version: published.version,
+    });
+    expect(retracted).toMatchObject({ status: "RETRACTED", version: published.version + 1 });
+    expect(await getDb().claim.findUniqueOrThrow({ where: { id: claim.id } })).toMatchObject({
+      retractedById: ws.members.ADMIN.id,
+      retractionNote: note,
+      deletedAt: null,
+    });
+    // The checker (author) and the editor who approved it are told, with the note.
+    for (const id of [checker.id, editor.id])
+      expect(
+        (await noticesOf(id, claim.id))
+          .filter((n) => n.kind === "RETRACTED")
+          .map((n) => (n.payload as { excerpt: string }).excerpt),
+      ).toEqual([note]);
+    expect(await getDb().claimPublication.count({ where: { claimId: claim.id } })).toBe(1);
+    expect((await failure(act(ws.members.ADMIN.actor, claim.id, "retract", { comment: note }))).code).toBe("conflict");
+    expect((await failure(act(ws.members.ADMIN.actor, claim.id, "reopen"))).code).toBe("conflict");
+    const edit = await failure(
+      updateClaimSheet(editor.actor, claim.id, ZUpdateClaimSheet.parse({ version: retracted.version, tags: ["x"] })),
+    );
+    expect(edit.code).toBe("conflict");
+    const transitions = await listTransitions(editor.actor, claim.id);
+    expect(transitions.actions.filter((a) => a.allowed)).toEqual([]);
+  });
+
+  it("refuses to retract what was never published, and a claim's own checker", async () => {
+    const editor = ws.members.EDITOR.actor;
+    const draft = await createTestClaim(ws.members.FACT_CHECKER.actor, articleId);
+    const never = await failure(act(editor, draft.id, "retract", { comment: "سحب" }));
+    expect(never).toMatchObject({ code: "conflict", message: expect.stringMatching(/never published/) });
+    const own = await createTestClaim(editor, articleId);
+    await act(editor, own.id, "submit");
+    await act(secondEditor, own.id, "approve");
+    await act(secondEditor, own.id, "publish");
+    const mine = await failure(act(editor, own.id, "retract", { comment: "سحب" }));
+    expect(mine).toMatchObject({ code: "forbidden", message: expect.stringMatching(/checker/) });
+    expect((await act(secondEditor, own.id, "retract", { comment: "سحب" })).status).toBe("RETRACTED");
   });
 });

@@ -1,6 +1,7 @@
 import { ZClaimSheet, ZSetVerdict, ZUpdateClaimSheet } from "@/lib/claim-sheet/schemas";
 import { ZClaim, ZCreateClaim, ZDeletedClaim } from "@/lib/claims/schemas";
 import { ZCreateSource, ZRemoveSource, ZReorderSources, ZUpdateSource } from "@/lib/sources/schemas";
+import { ZAssignClaims, ZAssignedClaims } from "@/lib/queue/schemas";
 import { defineEndpoint } from "../endpoint";
 
 // Sheet writes carry the version they were made on: a stale one is a 409 with the current sheet.
@@ -40,10 +41,23 @@ export const CLAIM_API = {
     tag: "claims",
     ability: "createClaims",
     summary: {
-      en: "Delete a claim (its author, editors and admins); it is kept for the audit trail.",
-      ar: "حذف ادعاء (كاتبه والمحررون والمديرون)؛ يبقى محفوظًا لسجل التدقيق.",
+      en: "Delete a claim never published (its author while a draft or sent back; editors and admins); kept for the audit trail. 409 once published: retract it instead.",
+      ar: "حذف ادعاء لم يُنشر قط (كاتبه وهو مسودة أو معاد للتعديل، والمحررون والمديرون)؛ يبقى لسجل التدقيق. 409 بعد النشر: اسحبه بدلًا من ذلك.",
     },
     response: ZDeletedClaim,
+    errors: [409],
+  }),
+  assign: defineEndpoint({
+    method: "POST",
+    path: "/claims/assign",
+    tag: "claims",
+    ability: "assignClaims",
+    summary: {
+      en: "Editors and admins: give many claims one checker (`assigneeId`, null for nobody); each new checker is told.",
+      ar: "للمحررين والمديرين: إسناد عدة ادعاءات إلى مدقق واحد (`assigneeId`، أو null لا أحد)؛ ويُبلَّغ المدقق الجديد.",
+    },
+    body: ZAssignClaims,
+    response: ZAssignedClaims,
   }),
   anchor: defineEndpoint({
     method: "PUT",

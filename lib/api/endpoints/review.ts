@@ -55,8 +55,8 @@ export const REVIEW_API = {
     tag: "review",
     ability: "submitClaims",
     summary: {
-      en: "Submit, request changes, approve, publish or reopen.",
-      ar: "إرسال للمراجعة أو طلب تعديلات أو اعتماد أو نشر أو إعادة فتح.",
+      en: "Submit, request changes, approve, publish, reopen, or retract a published claim (editors and admins who did not check it, with a public note).",
+      ar: "إرسال للمراجعة أو طلب تعديلات أو اعتماد أو نشر أو إعادة فتح، أو سحب ادعاء منشور (للمحررين والمديرين الذين لم يدققوه، بملاحظة علنية).",
     },
     body: ZTransition,
     response: ZClaimSheet,

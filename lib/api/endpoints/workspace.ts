@@ -8,6 +8,7 @@ import {
   ZRemovedMember,
 } from "@/lib/members/schemas";
 import { ZMarkedRead, ZMarkRead, ZNotificationList, ZNotificationQuery } from "@/lib/notifications/schemas";
+import { ZEventsQuery } from "@/lib/events/schemas";
 import { ZQueue, ZQueueQuery } from "@/lib/queue/schemas";
 import { ZRatingScale, ZRatingScaleView } from "@/lib/ratings/schemas";
 import { ZReportSettings, ZReportSettingsView } from "@/lib/reports/schemas";
@@ -26,6 +27,18 @@ export const ME_API = {
     query: ZQueueQuery,
     response: ZQueue,
   }),
+  events: defineEndpoint({
+    method: "GET",
+    path: "/me/events",
+    tag: "me",
+    ability: "readArticles",
+    summary: {
+      en: "Server-sent events for me: `notification.created` {kind, articleId} for my notifications, `claim.changed` {claimId, articleId} for any claim of the workspace; after `after` (or Last-Event-ID).",
+      ar: "أحداث مرسلة من الخادم لي: `notification.created` لتنبيهاتي، و`claim.changed` لأي ادعاء في مساحة العمل؛ بعد `after` (أو ترويسة Last-Event-ID).",
+    },
+    query: ZEventsQuery,
+    raw: { contentType: "text/event-stream", description: "An endless `text/event-stream`." },
+  }),
   notifications: defineEndpoint({
     method: "GET",
     path: "/notifications",
@@ -41,8 +54,8 @@ export const ME_API = {
     tag: "me",
     ability: "readArticles",
     summary: {
-      en: "Mark notifications read: `{ids: [...]}` or `{all: true}`.",
-      ar: "تعليم التنبيهات مقروءة: `{ids: [...]}` أو `{all: true}`.",
+      en: "Mark notifications read: `{ids: [...]}`, those about claims `{claimIds: [...]}`, or `{all: true}`.",
+      ar: "تعليم التنبيهات مقروءة: `{ids: [...]}` أو تنبيهات ادعاءات `{claimIds: [...]}` أو `{all: true}`.",
     },
     body: ZMarkRead,
     response: ZMarkedRead,

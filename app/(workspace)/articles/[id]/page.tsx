@@ -5,7 +5,7 @@ import { ArticleWorkspace } from "@/components/claims/article-workspace";
 import { ArticleText } from "@/components/reader/article-text";
 import { ReportLinks } from "@/components/reports/report-links";
 import { getArticle } from "@/lib/articles/get-article";
-import { canEditArticle } from "@/lib/articles/update-article";
+import { canEditArticle } from "@/lib/permissions/rules";
 import { requirePageActor } from "@/lib/auth/current-actor";
 import { listClaims } from "@/lib/claims/list-claims";
 import { getReportLinks } from "@/lib/reports/report-links";
@@ -44,11 +44,9 @@ export default async function ArticlePage({ params, searchParams }: PageProps) {
   const wanted = (await searchParams).claim;
   const openClaimId = claims.find((c) => c.id === wanted)?.id ?? null;
   const rights = {
-    userId: actor.userId,
+    who: { userId: actor.userId, role: actor.role },
     canCreate: roleCan(actor.role, "createClaims"),
-    canDeleteAny: roleCan(actor.role, "deleteAnyClaim"),
     canEditText: canEditArticle(actor, { createdById: article.createdById }),
-    canEditSheets: roleCan(actor.role, "editClaimSheets"),
   };
   return (
     <article className="article" data-article-id={article.id}>

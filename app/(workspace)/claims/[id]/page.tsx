@@ -8,7 +8,6 @@ import { getClaimSheet } from "@/lib/claim-sheet/get-claim-sheet";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/permissions/actor";
 import { listMembers } from "@/lib/members/list-members";
-import { roleCan } from "@/lib/permissions/roles";
 import { getRatingScale } from "@/lib/ratings/get-rating-scale";
 
 async function load(actor: Actor, id: string) {
@@ -45,8 +44,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
       </p>
       <ClaimSheet
         initial={sheet}
-        canEdit={roleCan(actor.role, "editClaimSheets")}
-        userId={actor.userId}
+        who={{ userId: actor.userId, role: actor.role }}
         members={members}
         ratings={scale.ratings}
         articleHref={`/articles/${article.id}?claim=${sheet.id}`}

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "ArticleEvent_workspaceId_id_idx" ON "ArticleEvent"("workspaceId", "id");
