@@ -33,7 +33,8 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
   webServer: {
-    command: `node node_modules/next/dist/bin/next start -p ${port} -H 127.0.0.1`,
+    // A keep-alive timeout longer than the client's idle reuse, so a request never lands on a socket the server is closing (ECONNRESET).
+    command: `node node_modules/next/dist/bin/next start -p ${port} -H 127.0.0.1 --keepAliveTimeout 70000`,
     url: `${baseURL}/sign-in`,
     reuseExistingServer: false,
     timeout: 60_000,
