@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { errorText } from "@/lib/i18n/error-text";
 import { ZJsonValue, ZTimestamp } from "@/lib/api/wire";
 import { FINDING_KINDS } from "../checks/types";
 import { REASON_KINDS } from "../suggestions/reasons";
@@ -6,12 +7,15 @@ import { REASON_KINDS } from "../suggestions/reasons";
 // Inputs and answers of the finder's API (lib/finder/data): code point offsets of the article's
 // current revision.
 
-const offset = z.number({ error: "Give a whole number of characters (Unicode code points)." }).int().min(0);
+const offset = z
+  .number({ error: errorText("offsetInteger") })
+  .int()
+  .min(0);
 
 export const ZDismissSuggestion = z.strictObject({ start: offset, end: offset });
 export type TDismissSuggestion = z.infer<typeof ZDismissSuggestion>;
 
-export const ZFinderSettings = z.strictObject({ suggestions: z.boolean({ error: "Send true or false." }) });
+export const ZFinderSettings = z.strictObject({ suggestions: z.boolean({ error: errorText("trueOrFalse") }) });
 export type TFinderSettings = z.infer<typeof ZFinderSettings>;
 
 const ZSpan = { start: z.number().int(), end: z.number().int() };
